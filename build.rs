@@ -1,0 +1,37 @@
+//! Embeds every `locales/<lang>/*.ftl` file, so the app needs no network and no file access to speak.
+//! Adding a language is a new folder plus one line in `src/i18n/languages.rs`; this script finds its files.
+
+use std::{env, fmt::Write, fs, path::Path};
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    println!("cargo:rerun-if-changed={}", root.display());
+
+    let mut entries = Vec::new();
+    for lang in sorted_dir(&root) {
+        println!("cargo:rerun-if-changed={}", lang.display());
+        for file in sorted_dir(&lang) {
+            if file.extension().is_some_and(|e| e == "ftl") {
+                println!("cargo:rerun-if-changed={}", file.display());
+                entries.push(file);
+            }
+        }
+    }
+
+    let mut out = String::from("/// (language code, file name, Fluent source) for every embedded locale file.\n");
+    out.push_str("pub static EMBEDDED: &[(&str, &str, &str)] = &[\n");
+    for file in entries {
+        let lang = file.parent().and_then(|p| p.file_name()).unwrap().to_string_lossy();
+        let name = file.file_name().unwrap().to_string_lossy();
+        writeln!(out, "    ({lang:?}, {name:?}, include_str!({:?})),", file.display().to_string()).unwrap();
+    }
+    out.push_str("];\n");
+    fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("locales.rs"), out).unwrap();
+}
+
+fn sorted_dir(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut paths: Vec<_> =
+        fs::read_dir(dir).map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
+    paths.sort();
+    paths
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Every check, in order, each step timed. `make test` runs this; so does CI (.ci/run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/versions.sh
+
+step() {
+  local name=$1
+  shift
+  local start=$SECONDS
+  echo "::: $name"
+  "$@"
+  echo "::: $name: $((SECONDS - start)) s"
+}
+
+step "setup (installs what is missing)" scripts/setup.sh test
+step "cargo fmt --check" cargo fmt --all -- --check
+step "clippy (web, default)" cargo clippy --all-targets -- -D warnings
+step "clippy (rumbo-cli without Dioxus)" cargo clippy --all-targets --no-default-features -- -D warnings
+step "cargo check (desktop)" cargo check --no-default-features --features desktop
+step "cargo test" cargo test
+step "locales (rumbo-cli l10n check)" cargo cli l10n check
+step "release web build" scripts/build-web.sh
+step "browser tests (chromium, 320x640)" npm run --silent e2e
+echo "All checks passed in $SECONDS s."

@@ -1,0 +1,76 @@
+use dioxus::prelude::*;
+use rumbo::i18n::{Lang, Localizer};
+
+use super::{Icon, IconName};
+use crate::app::use_i18n;
+
+/// A language's name as its speakers write it (Español, Kreyòl ayisyen, Русский).
+fn native_name(lang: Lang) -> String {
+    Localizer::embedded().text(lang, "language-name")
+}
+
+/// The first thing a new person sees: every language, each in its own words, in large buttons.
+/// The device's language is only pre-selected; nothing is shown until the person chooses.
+#[component]
+pub fn LanguageChoice() -> Element {
+    rsx! {
+        main { class: "first-run",
+            div { class: "brand-mark", Icon { name: IconName::Globe } }
+            // "Choose your language" in every language: it must not depend on which one is pre-selected.
+            h1 { class: "first-run-title",
+                for lang in Lang::all() {
+                    span { key: "{lang}", lang: lang.code(), {Localizer::embedded().text(lang, "first-run-title")} }
+                }
+            }
+            LanguageButtons { autofocus: true }
+        }
+    }
+}
+
+/// One large button per language. The current one is marked (with a check, not by colour alone).
+#[component]
+pub fn LanguageButtons(#[props(default)] autofocus: bool) -> Element {
+    let i18n = use_i18n();
+    let current = i18n.lang();
+    rsx! {
+        ul { class: "language-buttons", role: "list",
+            for lang in Lang::all() {
+                li { key: "{lang}",
+                    button {
+                        class: "language-button",
+                        r#type: "button",
+                        lang: lang.code(),
+                        "aria-pressed": if lang == current { "true" } else { "false" },
+                        autofocus: autofocus && lang == current,
+                        onclick: move |_| i18n.choose(lang),
+                        span { class: "language-name", {native_name(lang)} }
+                        span { class: "language-action", {Localizer::embedded().text(lang, "language-continue")} }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The language switch in the header: one tap from every screen, each language in its own name.
+#[component]
+pub fn LanguageSwitch() -> Element {
+    let i18n = use_i18n();
+    let current = i18n.lang();
+    rsx! {
+        label { class: "language-switch",
+            Icon { name: IconName::Globe }
+            span { class: "visually-hidden", {i18n.t("language-switch-label")} }
+            select {
+                onchange: move |event| {
+                    if let Some(lang) = Lang::from_code(&event.value()) {
+                        i18n.choose(lang);
+                    }
+                },
+                for lang in Lang::all() {
+                    option { key: "{lang}", value: lang.code(), lang: lang.code(), selected: lang == current, {native_name(lang)} }
+                }
+            }
+        }
+    }
+}

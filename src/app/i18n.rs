@@ -1,0 +1,67 @@
+//! The current language as a signal in context: every view that reads it re-renders when it changes.
+
+use dioxus::prelude::*;
+use rumbo::i18n::{preselect, FluentArgs, Lang, Localizer};
+
+use super::platform;
+
+#[derive(Clone, Copy, PartialEq)]
+pub struct I18n {
+    lang: Signal<Lang>,
+    /// False until the person has picked a language: the first run shows the choice before anything else.
+    chosen: Signal<bool>,
+}
+
+impl I18n {
+    /// Provides the saved language, or on a first run pre-selects one from the device's languages.
+    pub fn provide_from_device() -> I18n {
+        use_context_provider(|| {
+            let saved = platform::load_lang().as_deref().and_then(Lang::from_code);
+            let lang = saved.unwrap_or_else(|| preselect(&platform::device_languages()));
+            platform::set_document_lang(lang.code());
+            I18n { lang: Signal::new(lang), chosen: Signal::new(saved.is_some()) }
+        })
+    }
+
+    /// Provides a fixed, already chosen language (render tests, the one-file export).
+    #[allow(dead_code)]
+    pub fn provide(lang: Lang) -> I18n {
+        use_context_provider(|| I18n { lang: Signal::new(lang), chosen: Signal::new(true) })
+    }
+
+    /// Back to the first-run state (render tests; the wipe of the bookmarks issue).
+    #[allow(dead_code)]
+    pub fn forget_choice(mut self) {
+        self.chosen.set(false);
+    }
+
+    pub fn lang(&self) -> Lang {
+        (self.lang)()
+    }
+
+    pub fn chosen(&self) -> bool {
+        (self.chosen)()
+    }
+
+    /// Switches the language at once, without a reload, and remembers it on this device.
+    pub fn choose(mut self, lang: Lang) {
+        self.lang.set(lang);
+        self.chosen.set(true);
+        platform::save_lang(lang.code());
+        platform::set_document_lang(lang.code());
+    }
+
+    /// The message `id` in the current language, with fallback; never the raw id.
+    pub fn t(&self, id: &str) -> String {
+        Localizer::embedded().text(self.lang(), id)
+    }
+
+    #[allow(dead_code)]
+    pub fn t_args(&self, id: &str, args: &FluentArgs) -> String {
+        Localizer::embedded().format(self.lang(), id, Some(args))
+    }
+}
+
+pub fn use_i18n() -> I18n {
+    use_context::<I18n>()
+}

@@ -1,0 +1,28 @@
+//! The Dioxus app: routes, the shell around every screen, and one file per view.
+
+mod components;
+mod i18n;
+mod platform;
+mod routes;
+mod shell;
+mod views;
+
+#[cfg(test)]
+mod render_tests;
+
+use dioxus::prelude::*;
+
+pub use i18n::{use_i18n, I18n};
+pub use routes::Route;
+
+const STYLE: Asset = asset!("/assets/main.css");
+
+#[component]
+pub fn App() -> Element {
+    I18n::provide_from_device();
+    use_hook(platform::register_offline_worker);
+    rsx! {
+        Stylesheet { href: STYLE }
+        Router::<Route> {}
+    }
+}

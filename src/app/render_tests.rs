@@ -1,0 +1,127 @@
+//! Every screen rendered to HTML with `dioxus-ssr`, in every language, without a browser.
+
+use std::rc::Rc;
+
+use dioxus::history::{History, MemoryHistory};
+use dioxus::prelude::*;
+use dioxus::router::components::HistoryProvider;
+use rumbo::i18n::{Lang, Localizer};
+
+use super::{I18n, Route};
+
+#[derive(Props, Clone, PartialEq)]
+struct RootProps {
+    lang: Lang,
+    chosen: bool,
+    path: String,
+}
+
+#[allow(non_snake_case)]
+fn Root(props: RootProps) -> Element {
+    let i18n = I18n::provide(props.lang);
+    if !props.chosen {
+        use_hook(|| i18n.forget_choice());
+    }
+    rsx! {
+        HistoryProvider {
+            history: move |_| Rc::new(MemoryHistory::with_initial_path(props.path.clone())) as Rc<dyn History>,
+            Router::<Route> {}
+        }
+    }
+}
+
+fn render(lang: Lang, path: &str, chosen: bool) -> String {
+    let mut vdom = VirtualDom::new_with_props(Root, RootProps { lang, chosen, path: path.to_string() });
+    vdom.rebuild_in_place();
+    dioxus_ssr::render(&vdom)
+}
+
+/// Every route, with the message id of its heading.
+const ROUTES: &[(&str, &str)] = &[
+    ("/", "home-title"),
+    ("/guides", "guides-title"),
+    ("/guide/apply", "guide-title"),
+    ("/deadline", "deadline-title"),
+    ("/directory", "directory-title"),
+    ("/saved", "saved-title"),
+    ("/settings", "settings-title"),
+    ("/no/such/page", "not-found-title"),
+];
+
+fn h1_text(html: &str) -> &str {
+    let start = html.find("<h1").expect("a heading");
+    let open_end = start + html[start..].find('>').unwrap() + 1;
+    let close = open_end + html[open_end..].find("</h1>").unwrap();
+    &html[open_end..close]
+}
+
+/// Every message id of the Spanish locale, which every other locale must have too.
+fn spanish_ids() -> Vec<String> {
+    let source = include_str!("../../locales/es/rumbo.ftl");
+    source
+        .lines()
+        .filter_map(|line| line.split_once(" = ").map(|(id, _)| id.trim().to_string()))
+        .filter(|id| !id.starts_with('#') && !id.contains(' '))
+        .collect()
+}
+
+#[test]
+fn every_route_shows_its_heading_in_every_language() {
+    let localizer = Localizer::embedded();
+    for lang in Lang::all() {
+        for (path, heading) in ROUTES {
+            let html = render(lang, path, true);
+            let expected = localizer.format_in(lang, heading, None).unwrap_or_else(|| panic!("{lang} lacks {heading}"));
+            assert_eq!(h1_text(&html), expected, "{path} in {lang}");
+        }
+    }
+}
+
+#[test]
+fn no_screen_shows_a_raw_message_id_or_the_missing_text_notice() {
+    let localizer = Localizer::embedded();
+    let ids = spanish_ids();
+    assert!(ids.len() > 20, "the Spanish ids were read");
+    for lang in Lang::all() {
+        let missing = localizer.text(lang, rumbo::i18n::MISSING_TEXT);
+        for (path, _) in ROUTES {
+            let html = render(lang, path, true);
+            for id in &ids {
+                assert!(!html.contains(&format!(">{id}<")), "{path} in {lang} shows the id {id}");
+            }
+            assert!(!html.contains(&missing), "{path} in {lang} has a message no locale defines");
+        }
+    }
+}
+
+#[test]
+fn the_navigation_marks_the_current_place() {
+    for (path, label) in [("/guide/apply", "Guides"), ("/deadline", "Deadline"), ("/", "Home")] {
+        let html = render(Lang::EN, path, true);
+        let nav = &html[html.find("<nav").unwrap()..html.find("</nav>").unwrap()];
+        let marks: Vec<usize> = nav.match_indices("aria-current=\"page\"").map(|(i, _)| i).collect();
+        assert_eq!(marks.len(), 1, "exactly one current place on {path}: {nav}");
+        let link_end = marks[0] + nav[marks[0]..].find("</a>").unwrap();
+        assert!(nav[marks[0]..link_end].contains(label), "{label} is current on {path}");
+    }
+}
+
+#[test]
+fn the_first_run_offers_every_language_in_its_own_name_before_anything_else() {
+    let html = render(Lang::ES, "/deadline", false);
+    for name in ["Español", "English", "Kreyòl ayisyen", "Русский"] {
+        assert!(html.contains(name), "{name} offered");
+    }
+    assert!(!html.contains("<nav"), "nothing else is shown before the choice");
+    assert!(html.contains("aria-pressed=\"true\""), "the pre-selected language is marked");
+}
+
+#[test]
+fn the_header_switch_lists_each_language_in_its_own_name() {
+    let html = render(Lang::from_code("ru").unwrap(), "/", true);
+    let select = &html[html.find("<select").unwrap()..html.find("</select>").unwrap()];
+    for lang in Lang::all() {
+        let name = Localizer::embedded().text(lang, "language-name");
+        assert!(select.contains(&name), "{name} in the switch");
+    }
+}

@@ -1,0 +1,71 @@
+//! The frame around every screen: header with the language switch, the screen, and the navigation
+//! (a bottom bar on narrow screens, a side bar on wide ones; the stylesheet decides which).
+
+use dioxus::prelude::*;
+
+use super::components::{Icon, IconName, LanguageChoice, LanguageSwitch};
+use super::{use_i18n, Route};
+
+#[component]
+pub fn Shell() -> Element {
+    let i18n = use_i18n();
+    if !i18n.chosen() {
+        return rsx! { LanguageChoice {} };
+    }
+    rsx! {
+        header { class: "top-bar",
+            Link { class: "brand", to: Route::Home {}, "Rumbo" }
+            div { class: "top-actions",
+                LanguageSwitch {}
+                Link {
+                    class: "icon-link",
+                    to: Route::Settings {},
+                    title: i18n.t("nav-settings"),
+                    Icon { name: IconName::Gear }
+                    span { class: "visually-hidden", {i18n.t("nav-settings")} }
+                }
+            }
+        }
+        div { class: "frame",
+            nav { class: "main-nav", "aria-label": i18n.t("nav-label"),
+                ul { role: "list",
+                    NavItem { to: Route::Home {}, icon: IconName::Home, label_id: "nav-home" }
+                    NavItem { to: Route::Guides {}, icon: IconName::Book, label_id: "nav-guides" }
+                    NavItem { to: Route::Deadline {}, icon: IconName::Calendar, label_id: "nav-deadline" }
+                    NavItem { to: Route::Directory {}, icon: IconName::Pin, label_id: "nav-directory" }
+                    NavItem { to: Route::Saved {}, icon: IconName::Bookmark, label_id: "nav-saved" }
+                }
+            }
+            main { id: "content", Outlet::<Route> {} }
+        }
+    }
+}
+
+/// One place in the navigation; marked as current (`aria-current`, shown by a bar and bold text, not only
+/// colour) on its own screen and on the screens below it, so a guide section keeps "Guides" lit.
+#[component]
+fn NavItem(to: Route, icon: IconName, label_id: &'static str) -> Element {
+    let i18n = use_i18n();
+    let current = use_route::<Route>();
+    // Link marks its exact route itself; mark the screens below it (a guide section) here.
+    let below = current != to && section_of(&current) == section_of(&to);
+    rsx! {
+        li {
+            Link {
+                class: "nav-link",
+                to: to.clone(),
+                "aria-current": if below { Some("page") } else { None },
+                Icon { name: icon }
+                span { class: "nav-label", {i18n.t(label_id)} }
+            }
+        }
+    }
+}
+
+/// The navigation entry a route belongs to.
+fn section_of(route: &Route) -> Route {
+    match route {
+        Route::Guide { .. } => Route::Guides {},
+        other => other.clone(),
+    }
+}

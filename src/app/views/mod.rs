@@ -1,0 +1,17 @@
+//! One file per screen.
+
+mod deadline;
+mod directory;
+mod guides;
+mod home;
+mod not_found;
+mod saved;
+mod settings;
+
+pub use deadline::Deadline;
+pub use directory::Directory;
+pub use guides::{Guide, Guides};
+pub use home::Home;
+pub use not_found::NotFound;
+pub use saved::Saved;
+pub use settings::Settings;

@@ -1,0 +1,55 @@
+use dioxus::prelude::*;
+use rumbo::i18n::{Lang, Localizer};
+
+use crate::app::components::{LanguageButtons, Page};
+use crate::app::use_i18n;
+
+#[component]
+pub fn Settings() -> Element {
+    let i18n = use_i18n();
+    rsx! {
+        Page { title_id: "settings-title",
+            section { "aria-labelledby": "settings-language",
+                h2 { id: "settings-language", {i18n.t("settings-language")} }
+                LanguageButtons {}
+            }
+            About {}
+            section { "aria-labelledby": "settings-data",
+                h2 { id: "settings-data", {i18n.t("settings-data")} }
+                p { {i18n.t("settings-data-stored")} }
+                p { {i18n.t("settings-data-wipe-coming")} }
+            }
+        }
+    }
+}
+
+#[component]
+fn About() -> Element {
+    let i18n = use_i18n();
+    let localizer = Localizer::embedded();
+    rsx! {
+        section { "aria-labelledby": "settings-about",
+            h2 { id: "settings-about", {i18n.t("settings-about")} }
+            p { {i18n.t("about-what")} }
+            p { {i18n.t("not-legal-advice")} }
+            dl { class: "facts",
+                dt { {i18n.t("about-version")} }
+                dd { {env!("CARGO_PKG_VERSION")} }
+                dt { {i18n.t("about-privacy-title")} }
+                dd { {i18n.t("about-privacy")} }
+                dt { {i18n.t("about-licence-title")} }
+                dd { {i18n.t("about-licence")} }
+            }
+            h3 { {i18n.t("about-translations")} }
+            ul { class: "translation-status",
+                for lang in Lang::all() {
+                    li { key: "{lang}",
+                        span { lang: lang.code(), class: "language-name", {localizer.text(lang, "language-name")} }
+                        ": "
+                        {i18n.t(localizer.status(lang).message_id())}
+                    }
+                }
+            }
+        }
+    }
+}

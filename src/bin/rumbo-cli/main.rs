@@ -1,0 +1,90 @@
+//! Command-line tools for translators and outreach workers. Builds without Dioxus: `cargo cli --help`.
+
+mod serve;
+
+use std::{fs, path::PathBuf, process::ExitCode};
+
+use clap::{Parser, Subcommand};
+use rumbo::{i18n::check, offline};
+
+#[derive(Parser)]
+#[command(name = "rumbo-cli", version, about = "Tools for Rumbo's translators and outreach workers")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web bundle over HTTP (used by `make run`).
+    Serve {
+        /// The built web bundle.
+        #[arg(long, default_value = "dist/web")]
+        dir: PathBuf,
+        #[arg(long, default_value = "127.0.0.1")]
+        host: String,
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+    },
+    /// Tools for translators.
+    L10n {
+        #[command(subcommand)]
+        command: L10nCommand,
+    },
+    /// Write the offline service worker (sw.js) listing every file of a built web bundle.
+    Precache {
+        /// The built web bundle.
+        dir: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum L10nCommand {
+    /// Check every locale against Spanish: syntax, missing and extra messages, variables.
+    Check {
+        /// The folder that holds one folder per language.
+        #[arg(long, default_value = "locales")]
+        locales: PathBuf,
+    },
+}
+
+const WORKER_TEMPLATE: &str = include_str!("../../../assets/sw.template.js");
+
+fn main() -> ExitCode {
+    let result = match Cli::parse().command {
+        Command::Serve { dir, host, port } => serve::run(&dir, &format!("{host}:{port}")),
+        Command::Precache { dir } => precache(&dir),
+        Command::L10n { command: L10nCommand::Check { locales } } => l10n_check(&locales),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("rumbo-cli: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn l10n_check(locales: &std::path::Path) -> Result<(), String> {
+    let findings = check::check_dir(locales);
+    for finding in &findings {
+        println!("{finding}");
+    }
+    let errors = findings.iter().filter(|f| f.severity == check::Severity::Error).count();
+    match errors {
+        0 => {
+            println!("{}: every locale is complete ({} warnings)", locales.display(), findings.len());
+            Ok(())
+        }
+        n => Err(format!("{n} errors in {}", locales.display())),
+    }
+}
+
+fn precache(dir: &std::path::Path) -> Result<(), String> {
+    let list = offline::scan(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let worker = dir.join(offline::WORKER_FILE);
+    fs::write(&worker, offline::service_worker(WORKER_TEMPLATE, &list))
+        .map_err(|e| format!("{}: {e}", worker.display()))?;
+    println!("{}: {} files precached, version {}", worker.display(), list.files.len(), list.version);
+    Ok(())
+}

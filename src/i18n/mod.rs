@@ -1,0 +1,12 @@
+//! Localization: the languages, choosing one from the device, and Fluent messages with fallback.
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod check;
+mod languages;
+mod localizer;
+mod negotiate;
+
+pub use fluent_bundle::FluentArgs;
+pub use languages::{Lang, ALIASES, LANGUAGES};
+pub use localizer::{Localizer, TranslationStatus, MISSING_TEXT, STATUS_ID};
+pub use negotiate::preselect;

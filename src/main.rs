@@ -1,0 +1,26 @@
+//! Launches Rumbo on the platform chosen by cargo feature (web by default); the app lives in `app`.
+
+mod app;
+
+fn main() {
+    #[cfg(all(feature = "web", target_arch = "wasm32"))]
+    {
+        // Hash routing: every deep link is the same document, so it works from any static host and from
+        // the offline cache without server rewrites.
+        let history = std::rc::Rc::new(dioxus::web::HashHistory::new(false));
+        dioxus::LaunchBuilder::web().with_cfg(dioxus::web::Config::new().history(history)).launch(app::App);
+    }
+
+    #[cfg(all(feature = "desktop", not(target_arch = "wasm32")))]
+    {
+        use dioxus::desktop::{Config, LogicalSize, WindowBuilder};
+        let window = WindowBuilder::new().with_title("Rumbo").with_inner_size(LogicalSize::new(420.0, 800.0));
+        dioxus::LaunchBuilder::desktop().with_cfg(Config::new().with_window(window).with_menu(None)).launch(app::App);
+    }
+
+    #[cfg(not(any(
+        all(feature = "web", target_arch = "wasm32"),
+        all(feature = "desktop", not(target_arch = "wasm32"))
+    )))]
+    dioxus::launch(app::App);
+}

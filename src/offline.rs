@@ -1,0 +1,131 @@
+//! The service worker's precache list, generated from the release web build so it never goes stale.
+
+use std::{
+    fs, io,
+    path::{Path, PathBuf},
+};
+
+use sha2::{Digest, Sha256};
+
+/// The worker itself is fetched by the browser, never cached by it.
+pub const WORKER_FILE: &str = "sw.js";
+
+#[derive(Debug, PartialEq)]
+pub struct Precache {
+    /// Changes whenever any file of the build changes, so a new build replaces the old cache.
+    pub version: String,
+    /// Every file of the build, relative to the worker (`./index.html`), sorted.
+    pub files: Vec<String>,
+}
+
+/// Lists and fingerprints every file under `dir` except the worker.
+pub fn scan(dir: &Path) -> io::Result<Precache> {
+    let mut paths = Vec::new();
+    collect(dir, &mut paths)?;
+    paths.sort();
+
+    let mut hash = Sha256::new();
+    let mut files = Vec::with_capacity(paths.len());
+    for path in paths {
+        let rel = path.strip_prefix(dir).expect("collected under dir");
+        let url = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+        if url == WORKER_FILE {
+            continue;
+        }
+        hash.update(url.as_bytes());
+        hash.update([0]);
+        hash.update(fs::read(&path)?);
+        files.push(format!("./{url}"));
+    }
+    if !files.iter().any(|f| f == "./index.html") {
+        return Err(io::Error::new(io::ErrorKind::NotFound, format!("{} has no index.html", dir.display())));
+    }
+    let digest = hash.finalize();
+    let version = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    Ok(Precache { version, files })
+}
+
+/// Fills the worker template's `__VERSION__` and `__FILES__` placeholders.
+pub fn service_worker(template: &str, precache: &Precache) -> String {
+    let files = serde_json::to_string(&precache.files).expect("strings serialize");
+    template.replace("__VERSION__", &precache.version).replace("__FILES__", &files)
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect(&path, out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bundle(files: &[(&str, &str)]) -> tempdir::Dir {
+        let dir = tempdir::Dir::new();
+        for (name, body) in files {
+            let path = dir.0.join(name);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(path, body).unwrap();
+        }
+        dir
+    }
+
+    /// A throwaway folder under the target directory, removed on drop.
+    mod tempdir {
+        pub struct Dir(pub std::path::PathBuf);
+        impl Dir {
+            pub fn new() -> Dir {
+                use std::sync::atomic::{AtomicUsize, Ordering};
+                static N: AtomicUsize = AtomicUsize::new(0);
+                let n = N.fetch_add(1, Ordering::SeqCst);
+                let path = std::env::temp_dir().join(format!("rumbo-precache-{}-{n}", std::process::id()));
+                let _ = std::fs::remove_dir_all(&path);
+                std::fs::create_dir_all(&path).unwrap();
+                Dir(path)
+            }
+        }
+        impl Drop for Dir {
+            fn drop(&mut self) {
+                let _ = std::fs::remove_dir_all(&self.0);
+            }
+        }
+    }
+
+    #[test]
+    fn lists_every_file_but_the_worker() {
+        let dir = bundle(&[("index.html", "<html>"), ("assets/app.wasm", "w"), ("sw.js", "old"), ("icons/a.png", "p")]);
+        let p = scan(&dir.0).unwrap();
+        assert_eq!(p.files, vec!["./assets/app.wasm", "./icons/a.png", "./index.html"]);
+    }
+
+    #[test]
+    fn the_version_follows_the_content() {
+        let a = bundle(&[("index.html", "one")]);
+        let b = bundle(&[("index.html", "two")]);
+        let v1 = scan(&a.0).unwrap().version;
+        assert_eq!(v1, scan(&a.0).unwrap().version);
+        assert_ne!(v1, scan(&b.0).unwrap().version);
+        fs::write(a.0.join("sw.js"), "whatever").unwrap();
+        assert_eq!(v1, scan(&a.0).unwrap().version, "the worker itself does not change the version");
+    }
+
+    #[test]
+    fn a_folder_without_index_html_is_refused() {
+        let dir = bundle(&[("main.js", "x")]);
+        assert!(scan(&dir.0).is_err());
+    }
+
+    #[test]
+    fn the_template_is_filled() {
+        let p = Precache { version: "abc".into(), files: vec!["./index.html".into()] };
+        let sw = service_worker("const V = \"__VERSION__\"; const F = __FILES__;", &p);
+        assert_eq!(sw, "const V = \"abc\"; const F = [\"./index.html\"];");
+    }
+}

@@ -1,0 +1,26 @@
+// The header's language switch: one tap from every screen, re-renders at once, sets <html lang>.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { withRumbo, newPhone, foreignRequests, openIn, LANGS, NATIVE_NAMES, message, heading } from "./support.mjs";
+
+const rumbo = withRumbo();
+
+test("switching through all four languages re-renders without a reload", async () => {
+  const { context, page, requests } = await newPhone(rumbo.browser);
+  await openIn(page, "es", "/deadline");
+  // A mark that a reload would erase.
+  await page.evaluate(() => (window.__sameDocument = true));
+  const languageSwitch = page.getByRole("combobox", { name: message("es", "language-switch-label") });
+  for (const lang of [...LANGS.slice(1), "es"]) {
+    await page.getByRole("combobox").selectOption(lang);
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    assert.equal(await heading(page), message(lang, "deadline-title"), lang);
+    assert.equal(await page.locator(".nav-link[aria-current=page]").textContent(), message(lang, "nav-deadline"));
+    const options = await page.locator("select option").allTextContents();
+    assert.deepEqual(options, LANGS.map((l) => NATIVE_NAMES[l]), "each language in its own name");
+  }
+  assert.equal(await languageSwitch.count(), 1);
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, "no reload");
+  assert.deepEqual(foreignRequests(requests), []);
+  await context.close();
+});

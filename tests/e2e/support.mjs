@@ -1,0 +1,130 @@
+// Shared set-up for the browser tests: Debian's chromium driven by playwright-core (no browser is
+// downloaded), Rumbo's own server on loopback, and the locale files read independently of the app.
+import { spawn } from "node:child_process";
+import { readFileSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { before, after } from "node:test";
+import { chromium } from "playwright-core";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const LANGS = ["es", "en", "ht", "ru"];
+export const NATIVE_NAMES = { es: "Español", en: "English", ht: "Kreyòl ayisyen", ru: "Русский" };
+export const VIEWPORT = { width: 320, height: 640 };
+export const SCREENSHOTS = path.join(ROOT, "target", "screenshots");
+
+/** Every route, the nav entry that leads there (if any), and the message id of its heading. */
+export const ROUTES = [
+  { path: "/", nav: "nav-home", heading: "home-title" },
+  { path: "/guides", nav: "nav-guides", heading: "guides-title" },
+  { path: "/guide/apply", nav: null, heading: "guide-title" },
+  { path: "/deadline", nav: "nav-deadline", heading: "deadline-title" },
+  { path: "/directory", nav: "nav-directory", heading: "directory-title" },
+  { path: "/saved", nav: "nav-saved", heading: "saved-title" },
+  { path: "/settings", nav: "nav-settings", heading: "settings-title" },
+  { path: "/no/such/page", nav: null, heading: "not-found-title" },
+];
+
+/** Simple one-line messages of a locale, read straight from the .ftl file (not through the app). */
+const cache = {};
+export function message(lang, id) {
+  cache[lang] ??= Object.fromEntries(
+    readFileSync(path.join(ROOT, "locales", lang, "rumbo.ftl"), "utf8")
+      .split("\n")
+      .map((line) => line.match(/^([a-z][a-z0-9-]*) = (.*)$/))
+      .filter(Boolean)
+      .map((m) => [m[1], m[2].trim()]),
+  );
+  const text = cache[lang][id];
+  if (text === undefined) throw new Error(`${lang} has no message ${id}`);
+  return text;
+}
+
+const PORT = Number(process.env.RUMBO_TEST_PORT || 8765);
+export const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+/** For a test file: Rumbo's server and a browser, started before its tests and stopped after them. */
+export function withRumbo() {
+  const env = {};
+  before(async () => {
+    env.stop = await startServer();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.stop?.();
+  });
+  return env;
+}
+
+/** Starts `rumbo-cli serve` on the release web bundle; returns a function that stops it. */
+export async function startServer() {
+  const cli = process.env.RUMBO_CLI || path.join(ROOT, "target", "debug", "rumbo-cli");
+  const dir = process.env.RUMBO_WEB_DIR || path.join(ROOT, "dist", "web");
+  const server = spawn(cli, ["serve", "--dir", dir, "--port", String(PORT)], { stdio: ["ignore", "pipe", "inherit"] });
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.once("exit", (code) => reject(new Error(`rumbo-cli serve exited with ${code}`)));
+    server.stdout.once("data", resolve);
+  });
+  return () => server.kill();
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/**
+ * A fresh browser profile at 320×640 that records every request, so a test can fail on any request
+ * that leaves the page's origin.
+ */
+export async function newPhone(browser, options = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, ...options });
+  const requests = [];
+  context.on("request", (request) => requests.push(request.url()));
+  return { context, requests, page: await context.newPage() };
+}
+
+export function foreignRequests(requests) {
+  return requests.filter((url) => !url.startsWith(ORIGIN + "/") && !url.startsWith("data:") && !url.startsWith("blob:"));
+}
+
+/** Opens Rumbo and picks a language on the first-run screen. */
+export async function openIn(page, lang, route = "/") {
+  await page.goto(`${ORIGIN}/#${route}`);
+  await page.getByRole("button", { name: new RegExp(NATIVE_NAMES[lang]) }).click();
+  await page.locator("h1").first().waitFor();
+}
+
+export async function heading(page) {
+  return (await page.locator("main h1").first().textContent()).trim();
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+const require = createRequire(import.meta.url);
+export const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core's serious and critical violations on the current screen. */
+export async function seriousViolations(page) {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ content: AXE_SOURCE });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
