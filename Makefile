@@ -19,8 +19,8 @@ web:
 
 ## The desktop app in a native window (outreach workers' laptops)
 desktop:
-	scripts/setup.sh test
-	. scripts/versions.sh && dx serve --platform desktop --release
+	scripts/setup.sh desktop
+	. scripts/versions.sh && dx run --platform desktop --release
 
 ## rumbo-cli, without Dioxus
 cli:

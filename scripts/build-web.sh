@@ -7,17 +7,17 @@ source scripts/versions.sh
 out=dist/web
 built=target/dx/rumbo/release/web/public
 
-# --debug-symbols false: dx 0.7.10 otherwise keeps debug symbols in release builds (~100 KB brotli).
-dx build --release --platform web --debug-symbols false
+for tool in wasm-bindgen wasm-opt esbuild; do
+  command -v "$tool" >/dev/null || { echo "error: $tool is not on PATH: run scripts/setup.sh" >&2; exit 1; }
+done
 
-# A wasm-opt failure is only logged by dx: make sure the shipped wasm really is optimized (wasm-opt strips
-# the name section that rustc leaves in).
-wasm=$(find "$built/assets" -name '*.wasm' | head -n 1)
-if ! node -e '
-  const mod = new WebAssembly.Module(require("fs").readFileSync(process.argv[1]));
-  process.exit(WebAssembly.Module.customSections(mod, "name").length > 0 ? 1 : 0);
-' "$wasm"; then
-  echo "error: $wasm still has its name section: wasm-opt did not run (is node_modules/.bin/wasm-opt there?)" >&2
+# --debug-symbols false: dx 0.7.10 otherwise keeps debug symbols in release builds (~100 KB brotli).
+mkdir -p target
+dx build --release --platform web --debug-symbols false 2>&1 | tee target/dx-web-build.log
+
+# dx only logs a wasm-opt failure and ships the unoptimized wasm: refuse that.
+if grep -qiE "wasm-opt failed|failed to (run|create) wasm-opt" target/dx-web-build.log; then
+  echo "error: wasm-opt did not optimize the wasm (see target/dx-web-build.log)" >&2
   exit 1
 fi
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Rumbo needs on a fresh Debian machine, skipping whatever is already there.
 #   scripts/setup.sh run    tools to build and serve the web app
-#   scripts/setup.sh test   the above, plus chromium, the desktop libraries and the browser-test packages
+#   scripts/setup.sh desktop  the above, plus the GTK and WebKitGTK libraries of the desktop app
+#   scripts/setup.sh test     all of the above, plus chromium and the browser-test packages
 # Nothing is downloaded from outside Debian, crates.io, npm and rustup: dx is told to use the tools on PATH.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,10 +10,12 @@ source scripts/versions.sh
 
 purpose=${1:-run}
 debs=(build-essential pkg-config libssl-dev nodejs npm)
-if [ "$purpose" = test ]; then
-  # chromium for the browser tests; GTK and WebKitGTK so `cargo check --features desktop` can link-check.
-  debs+=(chromium libwebkit2gtk-4.1-dev libgtk-3-dev libxdo-dev)
-fi
+case "$purpose" in
+  run) ;;
+  desktop) debs+=(libwebkit2gtk-4.1-dev libgtk-3-dev libxdo-dev) ;;
+  test) debs+=(libwebkit2gtk-4.1-dev libgtk-3-dev libxdo-dev chromium) ;;
+  *) echo "usage: scripts/setup.sh run|desktop|test" >&2; exit 2 ;;
+esac
 
 missing=()
 for deb in "${debs[@]}"; do
