@@ -12,6 +12,8 @@ for tool in wasm-bindgen wasm-opt esbuild; do
 done
 
 # --debug-symbols false: dx 0.7.10 otherwise keeps debug symbols in release builds (~100 KB brotli).
+# dx leaves the previous build's hashed assets in place: start clean, so the bundle holds only this build.
+rm -rf "$built"
 mkdir -p target
 dx build --release --platform web --debug-symbols false 2>&1 | tee target/dx-web-build.log
 

@@ -21,7 +21,7 @@ pub fn Shell() -> Element {
                     class: "icon-link",
                     to: Route::Settings {},
                     title: i18n.t("nav-settings"),
-                    Icon { name: IconName::Gear }
+                    Icon { name: IconName::Sliders }
                     span { class: "visually-hidden", {i18n.t("nav-settings")} }
                 }
             }
@@ -49,14 +49,21 @@ fn NavItem(to: Route, icon: IconName, label_id: &'static str) -> Element {
     let current = use_route::<Route>();
     // Link marks its exact route itself; mark the screens below it (a guide section) here.
     let below = current != to && section_of(&current) == section_of(&to);
-    rsx! {
-        li {
-            Link {
-                class: "nav-link",
-                to: to.clone(),
-                "aria-current": if below { Some("page") } else { None },
-                Icon { name: icon }
-                span { class: "nav-label", {i18n.t(label_id)} }
+    let content = rsx! {
+        Icon { name: icon }
+        span { class: "nav-label", {i18n.t(label_id)} }
+    };
+    // Two branches rather than an `aria-current` of None: a None here would override Link's own mark.
+    if below {
+        rsx! {
+            li {
+                Link { class: "nav-link", to, "aria-current": "page", {content} }
+            }
+        }
+    } else {
+        rsx! {
+            li {
+                Link { class: "nav-link", to, {content} }
             }
         }
     }

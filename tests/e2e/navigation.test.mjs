@@ -14,6 +14,8 @@ for (const lang of LANGS) {
       await page.getByRole("link", { name: label, exact: true }).click();
       await page.waitForURL(`${ORIGIN}/#${route.path}`);
       assert.equal(await heading(page), message(lang, route.heading), `${route.path} in ${lang}`);
+      const current = await page.locator(".main-nav [aria-current=page]").allTextContents();
+      assert.deepEqual(current, route.nav === "nav-settings" ? [] : [label], `current place on ${route.path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${route.path} in ${lang} scrolls sideways by ${overflow}px`);
       await screenshot(page, `${lang}${route.path.replaceAll("/", "-").replace(/-$/, "-home")}`);
@@ -72,5 +74,19 @@ test("the page is usable on a wide screen with a side navigation", async () => {
   const main = await page.locator("main").boundingBox();
   assert.ok(nav.x + nav.width <= main.x + 1, "the navigation sits beside the content");
   await screenshot(page, "wide-es-home");
+  await context.close();
+});
+
+test("at 200% text size every screen still fits 320 px without sideways scrolling", async () => {
+  const { context, page } = await newPhone(rumbo.browser);
+  await openIn(page, "ru");
+  for (const route of ROUTES) {
+    await page.goto(`${ORIGIN}/#${route.path}`);
+    await page.locator("main h1").waitFor();
+    await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+    if (route.path === "/") await screenshot(page, "ru-home-200-percent");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${route.path} scrolls sideways by ${overflow}px at 200%`);
+  }
   await context.close();
 });
