@@ -9,7 +9,9 @@ cd "$(dirname "$0")/.."
 source scripts/versions.sh
 
 purpose=${1:-run}
-debs=(build-essential pkg-config libssl-dev nodejs npm)
+debs=(build-essential pkg-config libssl-dev)
+# Node.js may come from elsewhere than Debian (with its own npm): only install Debian's if there is none.
+command -v node >/dev/null && command -v npm >/dev/null || debs+=(nodejs npm)
 case "$purpose" in
   run) ;;
   desktop) debs+=(libwebkit2gtk-4.1-dev libgtk-3-dev libxdo-dev) ;;
