@@ -1,5 +1,6 @@
 //! Command-line tools for translators and outreach workers. Builds without Dioxus: `cargo cli --help`.
 
+mod deadline;
 mod serve;
 
 use std::{fs, path::PathBuf, process::ExitCode};
@@ -25,6 +26,21 @@ enum Command {
         host: String,
         #[arg(long, default_value_t = 8080)]
         port: u16,
+    },
+    /// The last day of a term of the asylum procedure, on Rumbo's calendar of non-working days.
+    Deadline {
+        /// The start: the day of entry into Mexico (asylum), of notification (appeal), of filing (decision).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        entry: String,
+        /// asylum (30 working days), appeal (15), decision (45, +45), ratify (3).
+        #[arg(long, default_value = "asylum")]
+        term: String,
+        /// Count as of this day instead of the computer's date.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<String>,
+        /// One JSON object instead of text.
+        #[arg(long)]
+        json: bool,
     },
     /// Tools for translators.
     L10n {
@@ -54,6 +70,7 @@ fn main() -> ExitCode {
     let result = match Cli::parse().command {
         Command::Serve { dir, host, port } => serve::run(&dir, &format!("{host}:{port}")),
         Command::Precache { dir } => precache(&dir),
+        Command::Deadline { entry, term, today, json } => deadline::run(&entry, &term, today.as_deref(), json),
         Command::L10n { command: L10nCommand::Check { locales } } => l10n_check(&locales),
     };
     match result {
