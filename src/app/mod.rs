@@ -12,7 +12,7 @@ mod render_tests;
 
 use dioxus::prelude::*;
 
-pub use i18n::{use_i18n, I18n};
+pub use i18n::{msg, use_i18n, I18n};
 pub use routes::Route;
 
 const STYLE: Asset = asset!("/assets/main.css");

@@ -34,6 +34,13 @@ mod imp {
         }
     }
 
+    /// Today on the device's clock, in its own time zone.
+    pub fn today() -> chrono::NaiveDate {
+        let now = js_sys::Date::new_0();
+        chrono::NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+            .expect("the browser's date is a real date")
+    }
+
     /// Release builds register the worker that precaches the whole app; `dx serve` builds do not.
     pub fn register_offline_worker() {
         if cfg!(debug_assertions) {
@@ -79,6 +86,10 @@ mod imp {
     }
 
     pub fn register_offline_worker() {}
+
+    pub fn today() -> chrono::NaiveDate {
+        chrono::Local::now().date_naive()
+    }
 }
 
 #[cfg(not(any(all(feature = "web", target_arch = "wasm32"), all(feature = "desktop", not(target_arch = "wasm32")))))]
@@ -92,4 +103,7 @@ mod imp {
     pub fn save_lang(_code: &str) {}
     pub fn set_document_lang(_code: &str) {}
     pub fn register_offline_worker() {}
+    pub fn today() -> chrono::NaiveDate {
+        chrono::Local::now().date_naive()
+    }
 }

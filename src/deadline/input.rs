@@ -82,7 +82,8 @@ pub fn check_range(date: NaiveDate) -> Result<(), DateError> {
     Ok(())
 }
 
-fn days_in_month(year: i32, month: u32) -> Option<u32> {
+/// How many days a month has; None for a month that does not exist.
+pub fn days_in_month(year: i32, month: u32) -> Option<u32> {
     let first = NaiveDate::from_ymd_opt(year, month, 1)?;
     let next = first.checked_add_months(chrono::Months::new(1))?;
     Some((next - first).num_days() as u32)

@@ -2,6 +2,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod check;
+pub mod dates;
 mod languages;
 mod localizer;
 mod negotiate;

@@ -128,3 +128,14 @@ export async function seriousViolations(page) {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
+
+/** A date in words, built from the locale's own date pattern and names (not through the app). */
+export function longDate(lang, iso) {
+  const date = new Date(`${iso}T12:00:00Z`);
+  const weekday = ((date.getUTCDay() + 6) % 7) + 1;
+  return message(lang, "date-long")
+    .replace("{ $weekday }", message(lang, `weekday-${weekday}`))
+    .replace("{ $day }", String(date.getUTCDate()))
+    .replace("{ $month }", message(lang, `month-of-${date.getUTCMonth() + 1}`))
+    .replace("{ $year }", String(date.getUTCFullYear()));
+}

@@ -1,0 +1,91 @@
+//! The computed deadline: both last days in words, where the count stands today, the month calendars,
+//! and what to do next.
+
+use chrono::NaiveDate;
+use dioxus::prelude::*;
+use rumbo::deadline::{compute, months, Calendar, Status, Term};
+use rumbo::i18n::{dates, FluentArgs, Localizer};
+
+use super::month::{Legend, Month};
+use crate::app::{msg, use_i18n};
+
+#[component]
+pub fn DeadlineResult(term: Term, start: NaiveDate, today: NaiveDate) -> Element {
+    let i18n = use_i18n();
+    let calendar = Calendar::shipped();
+    let result = compute(calendar, term, start);
+    let progress = result.progress(calendar, today);
+    let words = |date: NaiveDate| dates::long_date(Localizer::embedded(), i18n.lang(), date);
+    let with_date = |id: &str, date: NaiveDate| {
+        let mut args = FluentArgs::new();
+        args.set("date", words(date));
+        i18n.t_args(id, &args)
+    };
+    let mut args = FluentArgs::new();
+    args.set("today", words(today));
+    args.set("elapsed", progress.elapsed);
+    args.set("left", progress.left);
+    let progress_text = i18n.t_args("deadline-progress", &args);
+    let status_id = match progress.status {
+        Status::Open => msg("deadline-status-open"),
+        Status::LastDays => msg("deadline-status-last-days"),
+        Status::PastEarliest => msg("deadline-status-past-earliest"),
+        Status::PastLatest => msg("deadline-status-past-latest"),
+    };
+    let late = matches!(progress.status, Status::PastEarliest | Status::PastLatest);
+
+    rsx! {
+        section { class: "deadline-result", "aria-labelledby": "deadline-result-title",
+            h2 {
+                id: "deadline-result-title",
+                tabindex: "-1",
+                // Move to the result, which appears below the button, out of sight on a phone.
+                onmounted: move |event| async move {
+                    let _ = event.set_focus(true).await;
+                },
+                {i18n.t("deadline-result-title")}
+            }
+            div { class: "last-days",
+                p { class: "earliest",
+                    strong { {with_date("deadline-earliest", result.earliest)} }
+                    br {}
+                    {i18n.t("deadline-earliest-help")}
+                }
+                p { class: "latest",
+                    strong { {with_date("deadline-latest", result.latest)} }
+                    br {}
+                    {i18n.t("deadline-latest-help")}
+                }
+                if let Some(extended) = result.extended_latest {
+                    p { class: "extended", {with_date("deadline-extended", extended)} }
+                }
+            }
+            p { class: if late { "status status-late" } else { "status" }, {i18n.t(status_id)} }
+            p { {progress_text} }
+            if !result.unbounded_periods.is_empty() {
+                p { class: "notice", {i18n.t("deadline-unbounded")} }
+            }
+            if result.no_declared_closures {
+                p { class: "source", {i18n.t("deadline-no-closures")} }
+            }
+            if term == Term::Asylum {
+                h3 { {i18n.t("deadline-next-title")} }
+                p { {i18n.t("deadline-next-apply")} }
+                p { class: "source", {i18n.t("deadline-next-apply-source")} }
+                if late {
+                    p { {i18n.t("deadline-next-late")} }
+                    p { class: "source", {i18n.t("deadline-next-late-source")} }
+                }
+            }
+            h3 { {i18n.t("deadline-calendar-title")} }
+            Legend {}
+            div { class: "months",
+                for view in months(calendar, &result) {
+                    Month { key: "{view.year}-{view.month}", view }
+                }
+            }
+            p { class: "source", {i18n.t("deadline-art29")} }
+            p { class: "source", {with_date("deadline-calendar-source", calendar.reviewed)} }
+        }
+    }
+}

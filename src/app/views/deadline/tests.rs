@@ -1,0 +1,83 @@
+//! The result of a count, rendered with dioxus-ssr in every language.
+
+use chrono::NaiveDate;
+use dioxus::prelude::*;
+use rumbo::deadline::Term;
+use rumbo::i18n::{dates, Lang, Localizer};
+
+use super::result::DeadlineResult;
+use crate::app::I18n;
+
+#[derive(Props, Clone, PartialEq)]
+struct Case {
+    lang: Lang,
+    term: Term,
+    start: NaiveDate,
+    today: NaiveDate,
+}
+
+#[allow(non_snake_case)]
+fn Root(case: Case) -> Element {
+    I18n::provide(case.lang);
+    rsx! { DeadlineResult { term: case.term, start: case.start, today: case.today } }
+}
+
+fn render(lang: Lang, term: Term, start: &str, today: &str) -> String {
+    let case = Case { lang, term, start: start.parse().unwrap(), today: today.parse().unwrap() };
+    let mut vdom = VirtualDom::new_with_props(Root, case);
+    vdom.rebuild_in_place();
+    dioxus_ssr::render(&vdom)
+}
+
+fn words(lang: Lang, date: &str) -> String {
+    dates::long_date(Localizer::embedded(), lang, date.parse().unwrap())
+}
+
+#[test]
+fn both_last_days_appear_in_words_in_every_language() {
+    for lang in Lang::all() {
+        let html = render(lang, Term::Asylum, "2025-03-03", "2025-03-10");
+        assert!(html.contains(&words(lang, "2025-04-15")), "{lang}: earliest in words");
+        assert!(html.contains(&words(lang, "2025-04-16")), "{lang}: latest in words");
+        let l = Localizer::embedded();
+        for id in ["deadline-status-open", "deadline-legend-uncertain", "deadline-next-apply"] {
+            assert!(html.contains(&l.text(lang, id)), "{lang}: {id}");
+        }
+        assert!(!html.contains(&l.text(lang, "deadline-next-late")), "{lang}: no late advice while open");
+    }
+}
+
+#[test]
+fn past_the_deadline_the_late_route_is_explained() {
+    let lang = Lang::EN;
+    let html = render(lang, Term::Asylum, "2025-03-03", "2025-05-20");
+    let l = Localizer::embedded();
+    assert!(html.contains(&l.text(lang, "deadline-status-past-latest")));
+    assert!(html.contains(&l.text(lang, "deadline-next-late")));
+    assert!(html.contains("amparos en revisión 353/2019 and 399/2019"), "the late route names its sources");
+}
+
+#[test]
+fn the_calendar_marks_days_by_shape_and_words_not_colour_alone() {
+    let html = render(Lang::ES, Term::Asylum, "2025-03-03", "2025-03-10");
+    assert_eq!(html.matches("<table class=\"month\"").count(), 2, "March and April 2025");
+    assert!(html.contains("<caption>marzo 2025</caption>"));
+    // 21 March (certain) and 17 March (uncertain) carry a mark and a description.
+    let l = Localizer::embedded();
+    assert!(html.contains(&format!("<span class=\"number\">21</span><span class=\"mark\" aria-hidden=\"true\">×</span><span class=\"visually-hidden\">{}</span>", l.text(Lang::ES, "deadline-legend-certain"))));
+    assert!(html.contains(&format!("<span class=\"number\">17</span><span class=\"mark\" aria-hidden=\"true\">?</span><span class=\"visually-hidden\">{}</span>", l.text(Lang::ES, "deadline-legend-uncertain"))));
+}
+
+#[test]
+fn an_unbounded_closure_warns_that_the_real_date_may_be_later() {
+    let ru = Lang::from_code("ru").unwrap();
+    let html = render(ru, Term::Asylum, "2025-12-19", "2026-01-10");
+    assert!(html.contains(&Localizer::embedded().text(ru, "deadline-unbounded")));
+    assert!(html.contains(&words(ru, "2026-02-11")));
+}
+
+#[test]
+fn the_decision_term_shows_the_extended_date() {
+    let html = render(Lang::EN, Term::Decision, "2025-03-03", "2025-03-10");
+    assert!(html.contains("If COMAR extends the term:"));
+}

@@ -1,0 +1,60 @@
+//! Dates in words, in each language (fluent-rs has no DATETIME(): the names are messages).
+
+use chrono::{Datelike, NaiveDate};
+use fluent_bundle::FluentArgs;
+
+use super::{Lang, Localizer};
+
+/// e.g. "lunes 3 de marzo de 2025", "Monday 3 March 2025", "понедельник, 3 марта 2025 г.".
+pub fn long_date(localizer: &Localizer, lang: Lang, date: NaiveDate) -> String {
+    let mut args = FluentArgs::new();
+    args.set("weekday", localizer.text(lang, &format!("weekday-{}", date.weekday().number_from_monday())));
+    args.set("day", date.day().to_string());
+    args.set("month", localizer.text(lang, &format!("month-of-{}", date.month())));
+    args.set("year", date.year().to_string());
+    localizer.format(lang, "date-long", Some(&args))
+}
+
+/// The month's name on its own (a list of months, a calendar's caption).
+pub fn month_name(localizer: &Localizer, lang: Lang, month: u32) -> String {
+    localizer.text(lang, &format!("month-{month}"))
+}
+
+/// Monday is 1.
+pub fn weekday_short(localizer: &Localizer, lang: Lang, weekday: u32) -> String {
+    localizer.text(lang, &format!("weekday-short-{weekday}"))
+}
+
+/// Every message id these functions build, so tests can check that each locale has them.
+pub fn message_ids() -> Vec<String> {
+    let mut ids = vec!["date-long".to_string()];
+    ids.extend((1..=7).flat_map(|d| [format!("weekday-{d}"), format!("weekday-short-{d}")]));
+    ids.extend((1..=12).flat_map(|m| [format!("month-{m}"), format!("month-of-{m}")]));
+    ids
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_naturally_in_every_language() {
+        let l = Localizer::embedded();
+        let date = NaiveDate::from_ymd_opt(2025, 3, 3).unwrap();
+        let text = |code| long_date(l, Lang::from_code(code).unwrap(), date);
+        assert_eq!(text("es"), "lunes 3 de marzo de 2025");
+        assert_eq!(text("en"), "Monday 3 March 2025");
+        assert_eq!(text("ht"), "lendi 3 mas 2025");
+        assert_eq!(text("ru"), "понедельник, 3 марта 2025 г.");
+    }
+
+    #[test]
+    fn every_locale_has_every_date_word() {
+        let l = Localizer::embedded();
+        for lang in Lang::all() {
+            for id in message_ids() {
+                assert!(l.has(lang, &id), "{lang} lacks {id}");
+            }
+        }
+    }
+}

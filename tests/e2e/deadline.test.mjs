@@ -1,0 +1,60 @@
+// The deadline calculator as a person uses it: enter a date, see it in words, read both last days.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { withRumbo, newPhone, foreignRequests, openIn, LANGS, message, longDate, screenshot } from "./support.mjs";
+
+const rumbo = withRumbo();
+
+async function enter(page, lang, day, month, year) {
+  await page.getByLabel(message(lang, "deadline-day"), { exact: true }).fill(day);
+  await page.getByLabel(message(lang, "deadline-month"), { exact: true }).selectOption(month);
+  await page.getByLabel(message(lang, "deadline-year"), { exact: true }).fill(year);
+}
+
+for (const lang of LANGS) {
+  test(`entering 3 March 2025 gives 15 and 16 April 2025 in ${lang}`, async () => {
+    const { context, page, requests } = await newPhone(rumbo.browser);
+    await openIn(page, lang, "/deadline");
+    await enter(page, lang, "3", "3", "2025");
+    // The date is repeated in words before anything is computed.
+    await page.getByText(longDate(lang, "2025-03-03")).waitFor();
+    assert.equal(await page.locator(".deadline-result").count(), 0);
+    await page.getByRole("button", { name: message(lang, "deadline-calculate") }).click();
+    const result = page.locator(".deadline-result");
+    await result.getByText(longDate(lang, "2025-04-15")).first().waitFor();
+    await result.getByText(longDate(lang, "2025-04-16")).first().waitFor();
+    assert.equal(await page.locator("table.month").count(), 2);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the result scrolls sideways by ${overflow}px`);
+    await screenshot(page, `${lang}-deadline-form`);
+    await result.scrollIntoViewIfNeeded();
+    await screenshot(page, `${lang}-deadline-result`);
+    await page.locator("table.month").first().scrollIntoViewIfNeeded();
+    await screenshot(page, `${lang}-deadline-calendar`);
+    assert.deepEqual(foreignRequests(requests), []);
+    await context.close();
+  });
+}
+
+test("an impossible date is refused with the reason, and nothing is computed", async () => {
+  const { context, page } = await newPhone(rumbo.browser);
+  await openIn(page, "es", "/deadline");
+  await enter(page, "es", "30", "2", "2025");
+  await page.getByText(message("es", "deadline-error-impossible").replace("{ $days }", "28")).waitFor();
+  assert.equal(await page.getByRole("button", { name: message("es", "deadline-calculate") }).isDisabled(), true);
+  await enter(page, "es", "1", "1", "2010");
+  await page.getByText(message("es", "deadline-error-before-law")).waitFor();
+  await context.close();
+});
+
+test("changing the term changes what the date means", async () => {
+  const { context, page } = await newPhone(rumbo.browser);
+  await openIn(page, "en", "/deadline");
+  await page.getByLabel(message("en", "deadline-term-appeal")).check();
+  await page.getByRole("group", { name: message("en", "deadline-start-appeal") }).waitFor();
+  await enter(page, "en", "10", "11", "2025");
+  await page.getByRole("button", { name: message("en", "deadline-calculate") }).click();
+  await page.locator(".deadline-result").getByText(longDate("en", "2025-12-02")).first().waitFor();
+  await page.locator(".deadline-result").getByText(longDate("en", "2025-12-04")).first().waitFor();
+  await context.close();
+});
