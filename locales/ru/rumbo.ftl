@@ -168,3 +168,18 @@ deadline-next-late = Если срок прошёл, вы всё равно мо
 deadline-next-late-source = Источники: SCJN, amparos en revisión 353/2019 и 399/2019 (Debate, октябрь 2019 г.); Amnesty International, «Lives in Limbo», AMR 51/9029/2025 (февраль 2025 г.).
 deadline-art29 = Если в последний день офис закрыт без предупреждения, срок переносится на следующий рабочий день (LFPA, ст. 29).
 deadline-calendar-source = Календарь: LFPA, ст. 28, LFT, ст. 74 и объявленные нерабочие периоды, у каждого — источник. Проверено { $date }.
+deadline-keep-title = Сохранить
+deadline-ics-neutral = Нейтральное название в календаре («Встреча»)
+deadline-ics-neutral-title = Встреча
+deadline-ics-title = Надёжный последний день: { $term }
+deadline-ics-warning = У события есть напоминание за { $days } { $days ->
+        [one] рабочий день
+        [few] рабочих дня
+       *[many] рабочих дней
+    }. События календаря могут быть видны на заблокированном экране и копироваться в интернет-аккаунты (Google, Apple, Microsoft).
+deadline-ics-download = Добавить в календарь (.ics)
+deadline-text-label = Результат текстом, чтобы скопировать или отправить
+deadline-copy = Скопировать текст
+deadline-copied = Текст скопирован.
+deadline-selected = Текст выделен: скопируйте его через меню телефона.
+deadline-copy-failed = Не удалось скопировать: выделите текст вручную.

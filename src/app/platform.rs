@@ -3,6 +3,16 @@
 
 pub use imp::*;
 
+/// What a copy button achieved.
+#[derive(Clone, Copy, PartialEq, Debug)]
+#[allow(dead_code)] // each platform constructs only some of them
+pub enum Copy {
+    Copied,
+    /// The text is selected; the person copies it with the phone's own menu.
+    Selected,
+    Failed,
+}
+
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod imp {
     const LANG_KEY: &str = "rumbo.lang";
@@ -31,6 +41,30 @@ mod imp {
         let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
         if let Some(root) = root {
             let _ = root.set_attribute("lang", code);
+        }
+    }
+
+    /// Copies `text`, or, where the browser withholds the clipboard (plain HTTP on a local network), selects
+    /// the text area `fallback_id` so the person can copy it by hand.
+    pub async fn copy_text(text: String, fallback_id: &'static str) -> super::Copy {
+        use wasm_bindgen::JsCast;
+        let Some(window) = web_sys::window() else { return super::Copy::Failed };
+        if window.is_secure_context() {
+            let promise = window.navigator().clipboard().write_text(&text);
+            if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+                return super::Copy::Copied;
+            }
+        }
+        let area = window
+            .document()
+            .and_then(|d| d.get_element_by_id(fallback_id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+        match area {
+            Some(area) => {
+                area.select();
+                super::Copy::Selected
+            }
+            None => super::Copy::Failed,
         }
     }
 
@@ -90,6 +124,13 @@ mod imp {
     pub fn today() -> chrono::NaiveDate {
         chrono::Local::now().date_naive()
     }
+
+    /// The webview selects the text; copying is left to the person (no clipboard crate for one button).
+    pub async fn copy_text(_text: String, fallback_id: &'static str) -> super::Copy {
+        // `fallback_id` is a constant of Rumbo's own, never input.
+        dioxus::document::eval(&format!("document.getElementById('{fallback_id}')?.select()"));
+        super::Copy::Selected
+    }
 }
 
 #[cfg(not(any(all(feature = "web", target_arch = "wasm32"), all(feature = "desktop", not(target_arch = "wasm32")))))]
@@ -105,5 +146,8 @@ mod imp {
     pub fn register_offline_worker() {}
     pub fn today() -> chrono::NaiveDate {
         chrono::Local::now().date_naive()
+    }
+    pub async fn copy_text(_text: String, _fallback_id: &'static str) -> super::Copy {
+        super::Copy::Failed
     }
 }

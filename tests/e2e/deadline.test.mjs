@@ -58,3 +58,24 @@ test("changing the term changes what the date means", async () => {
   await page.locator(".deadline-result").getByText(longDate("en", "2025-12-04")).first().waitFor();
   await context.close();
 });
+
+test("the result downloads as a calendar file and copies as text", async () => {
+  const { context, page } = await newPhone(rumbo.browser, { permissions: ["clipboard-read", "clipboard-write"] });
+  await openIn(page, "en", "/deadline");
+  await enter(page, "en", "3", "3", "2025");
+  await page.getByRole("button", { name: message("en", "deadline-calculate") }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: message("en", "deadline-ics-download") }).click(),
+  ]);
+  const chunks = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+  const ics = Buffer.concat(chunks).toString("utf8");
+  assert.match(ics, /DTSTART;VALUE=DATE:20250415\r\n/);
+  assert.match(ics, /SUMMARY:Appointment\r\n/);
+  await page.getByRole("button", { name: message("en", "deadline-copy") }).click();
+  await page.getByText(message("en", "deadline-copied")).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.includes(longDate("en", "2025-04-15")), copied);
+  await context.close();
+});

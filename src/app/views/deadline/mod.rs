@@ -1,6 +1,7 @@
 //! The deadline calculator: which term, its start date in three unambiguous fields, the date repeated in
 //! words, then the result.
 
+mod keep;
 mod month;
 mod result;
 

@@ -6,6 +6,7 @@ use dioxus::prelude::*;
 use rumbo::deadline::{compute, months, Calendar, Status, Term};
 use rumbo::i18n::{dates, FluentArgs, Localizer};
 
+use super::keep::Keep;
 use super::month::{Legend, Month};
 use crate::app::{msg, use_i18n};
 
@@ -33,6 +34,14 @@ pub fn DeadlineResult(term: Term, start: NaiveDate, today: NaiveDate) -> Element
         Status::PastLatest => msg("deadline-status-past-latest"),
     };
     let late = matches!(progress.status, Status::PastEarliest | Status::PastLatest);
+    let summary = [
+        i18n.t(&format!("deadline-term-{}", term.rule().id)),
+        format!("{}: {}", i18n.t(&format!("deadline-start-{}", term.rule().id)), words(start)),
+        with_date("deadline-earliest", result.earliest),
+        with_date("deadline-latest", result.latest),
+        format!("Rumbo. {}", i18n.t("not-legal-advice")),
+    ]
+    .join("\n");
 
     rsx! {
         section { class: "deadline-result", "aria-labelledby": "deadline-result-title",
@@ -77,6 +86,7 @@ pub fn DeadlineResult(term: Term, start: NaiveDate, today: NaiveDate) -> Element
                     p { class: "source", {i18n.t("deadline-next-late-source")} }
                 }
             }
+            Keep { result: result.clone(), summary, today }
             h3 { {i18n.t("deadline-calendar-title")} }
             Legend {}
             div { class: "months",

@@ -81,3 +81,14 @@ fn the_decision_term_shows_the_extended_date() {
     let html = render(Lang::EN, Term::Decision, "2025-03-03", "2025-03-10");
     assert!(html.contains("If COMAR extends the term:"));
 }
+
+#[test]
+fn the_result_can_be_kept_as_a_calendar_file_and_as_text() {
+    let html = render(Lang::EN, Term::Asylum, "2025-03-03", "2025-03-10");
+    assert!(html.contains("href=\"data:text/calendar;charset=utf-8,BEGIN%3AVCALENDAR"));
+    assert!(html.contains("DTSTART%3BVALUE%3DDATE%3A20250415"), "the event is on the safe last day");
+    assert!(html.contains("SUMMARY%3AAppointment"), "a neutral title unless the person asks otherwise");
+    assert!(html.contains("download=\"rumbo.ics\""));
+    let textarea = &html[html.find("<textarea").unwrap()..];
+    assert!(textarea.contains(&words(Lang::EN, "2025-04-15")), "the text holds the safe last day");
+}

@@ -1,0 +1,74 @@
+//! Keeping a result: a calendar file with a reminder, and plain text to copy or send.
+
+use chrono::NaiveDate;
+use dioxus::prelude::*;
+use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
+use rumbo::deadline::{calendar_event, Calendar, Deadline, REMINDER_WORKING_DAYS};
+use rumbo::i18n::FluentArgs;
+
+use crate::app::platform::{self, Copy};
+use crate::app::{msg, use_i18n};
+
+const TEXT_ID: &str = "deadline-text";
+
+#[component]
+pub fn Keep(result: Deadline, summary: String, today: NaiveDate) -> Element {
+    let i18n = use_i18n();
+    let mut neutral = use_signal(|| true);
+    let mut copied = use_signal(|| None::<Copy>);
+
+    let title = if neutral() {
+        i18n.t("deadline-ics-neutral-title")
+    } else {
+        let mut args = FluentArgs::new();
+        args.set("term", i18n.t(&format!("deadline-term-{}", result.term.rule().id)));
+        i18n.t_args("deadline-ics-title", &args)
+    };
+    let stamp = today.and_hms_opt(0, 0, 0).expect("midnight exists");
+    let ics = calendar_event(Calendar::shipped(), &result, &title, &summary, stamp);
+    let href = format!("data:text/calendar;charset=utf-8,{}", utf8_percent_encode(&ics, NON_ALPHANUMERIC));
+    let mut reminder_args = FluentArgs::new();
+    reminder_args.set("days", REMINDER_WORKING_DAYS);
+    let copy_message = copied().map(|c| match c {
+        Copy::Copied => msg("deadline-copied"),
+        Copy::Selected => msg("deadline-selected"),
+        Copy::Failed => msg("deadline-copy-failed"),
+    });
+
+    rsx! {
+        h3 { {i18n.t("deadline-keep-title")} }
+        label { class: "choice",
+            input {
+                r#type: "checkbox",
+                checked: neutral(),
+                onchange: move |e| neutral.set(e.checked()),
+            }
+            span { {i18n.t("deadline-ics-neutral")} }
+        }
+        p { class: "help", {i18n.t_args("deadline-ics-warning", &reminder_args)} }
+        p {
+            a { class: "button secondary", href, download: "rumbo.ics", {i18n.t("deadline-ics-download")} }
+        }
+        label { r#for: TEXT_ID, class: "field-label", {i18n.t("deadline-text-label")} }
+        textarea { id: TEXT_ID, class: "summary", readonly: true, rows: "7", value: "{summary}" }
+        p {
+            button {
+                class: "button secondary",
+                r#type: "button",
+                onclick: {
+                    let summary = summary.clone();
+                    move |_| {
+                        let summary = summary.clone();
+                        async move { copied.set(Some(platform::copy_text(summary, TEXT_ID).await)) }
+                    }
+                },
+                {i18n.t("deadline-copy")}
+            }
+        }
+        p { "aria-live": "polite",
+            if let Some(id) = copy_message {
+                {i18n.t(id)}
+            }
+        }
+    }
+}
