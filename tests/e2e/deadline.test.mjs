@@ -1,7 +1,7 @@
 // The deadline calculator as a person uses it: enter a date, see it in words, read both last days.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { withRumbo, newPhone, foreignRequests, openIn, LANGS, message, longDate, screenshot } from "./support.mjs";
+import { withRumbo, newPhone, foreignRequests, openIn, LANGS, message, longDate, screenshot, seriousViolations } from "./support.mjs";
 
 const rumbo = withRumbo();
 
@@ -24,6 +24,7 @@ for (const lang of LANGS) {
     await result.getByText(longDate(lang, "2025-04-15")).first().waitFor();
     await result.getByText(longDate(lang, "2025-04-16")).first().waitFor();
     assert.equal(await page.locator("table.month").count(), 2);
+    assert.deepEqual(await seriousViolations(page), [], "axe on the result");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the result scrolls sideways by ${overflow}px`);
     await screenshot(page, `${lang}-deadline-form`);

@@ -58,10 +58,14 @@ pub fn LanguageSwitch() -> Element {
     let i18n = use_i18n();
     let current = i18n.lang();
     rsx! {
-        label { class: "language-switch",
-            Icon { name: IconName::Globe }
-            span { class: "visually-hidden", {i18n.t("language-switch-label")} }
+        div { class: "language-switch",
+            // A label tied by id rather than wrapped around the select, so the select's name is just "Language".
+            label { r#for: "language-switch",
+                Icon { name: IconName::Globe }
+                span { class: "visually-hidden", {i18n.t("language-switch-label")} }
+            }
             select {
+                id: "language-switch",
                 onchange: move |event| {
                     if let Some(lang) = Lang::from_code(&event.value()) {
                         i18n.choose(lang);
