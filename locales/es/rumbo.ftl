@@ -178,3 +178,4 @@ deadline-copy = Copiar el texto
 deadline-copied = Texto copiado.
 deadline-selected = El texto está seleccionado: cópialo con el menú de tu teléfono.
 deadline-copy-failed = No se pudo copiar: selecciona el texto a mano.
+deadline-next-bring = Qué llevar: Rumbo no encontró una lista oficial de documentos para pedir asilo. Pregunta en la COMAR o en una organización antes de ir.

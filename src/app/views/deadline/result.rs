@@ -81,6 +81,7 @@ pub fn DeadlineResult(term: Term, start: NaiveDate, today: NaiveDate) -> Element
                 h3 { {i18n.t("deadline-next-title")} }
                 p { {i18n.t("deadline-next-apply")} }
                 p { class: "source", {i18n.t("deadline-next-apply-source")} }
+                p { {i18n.t("deadline-next-bring")} }
                 if late {
                     p { {i18n.t("deadline-next-late")} }
                     p { class: "source", {i18n.t("deadline-next-late-source")} }
