@@ -16,6 +16,7 @@ step() {
 step "setup (installs what is missing)" scripts/setup.sh test
 step "cargo fmt --check" cargo fmt --all -- --check
 step "clippy (web, default)" cargo clippy --all-targets -- -D warnings
+step "clippy (web code, wasm32)" cargo clippy --target wasm32-unknown-unknown --bin rumbo -- -D warnings
 step "clippy (rumbo-cli without Dioxus)" cargo clippy --all-targets --no-default-features -- -D warnings
 step "cargo check (desktop)" cargo check --no-default-features --features desktop
 step "cargo test" cargo test

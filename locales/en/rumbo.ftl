@@ -178,3 +178,4 @@ deadline-copied = Text copied.
 deadline-selected = The text is selected: copy it with your phone's menu.
 deadline-copy-failed = Could not copy: select the text by hand.
 deadline-next-bring = What to bring: Rumbo found no official list of documents for an asylum application. Ask COMAR or an organization before you go.
+deadline-share = Share the text

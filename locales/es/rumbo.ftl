@@ -179,3 +179,4 @@ deadline-copied = Texto copiado.
 deadline-selected = El texto está seleccionado: cópialo con el menú de tu teléfono.
 deadline-copy-failed = No se pudo copiar: selecciona el texto a mano.
 deadline-next-bring = Qué llevar: Rumbo no encontró una lista oficial de documentos para pedir asilo. Pregunta en la COMAR o en una organización antes de ir.
+deadline-share = Compartir el texto

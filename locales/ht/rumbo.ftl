@@ -180,3 +180,4 @@ deadline-copied = Tèks la kopye.
 deadline-selected = Tèks la chwazi: kopye l ak meni telefòn ou.
 deadline-copy-failed = Nou pa t ka kopye l: chwazi tèks la ak men ou.
 deadline-next-bring = Kisa pou pote: Rumbo pa jwenn okenn lis ofisyèl dokiman pou mande azil. Mande COMAR oswa yon òganizasyon anvan ou ale.
+deadline-share = Pataje tèks la

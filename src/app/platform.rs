@@ -68,6 +68,21 @@ mod imp {
         }
     }
 
+    /// Whether the system share sheet exists here (phones; not desktop Linux, not plain HTTP).
+    pub fn can_share() -> bool {
+        web_sys::window()
+            .filter(|w| w.is_secure_context())
+            .is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
+    }
+
+    /// Opens the system share sheet with `text`; false if the person cancelled or it failed.
+    pub async fn share_text(text: String) -> bool {
+        let Some(window) = web_sys::window() else { return false };
+        let data = web_sys::ShareData::new();
+        data.set_text(&text);
+        wasm_bindgen_futures::JsFuture::from(window.navigator().share_with_data(&data)).await.is_ok()
+    }
+
     /// Today on the device's clock, in its own time zone.
     pub fn today() -> chrono::NaiveDate {
         let now = js_sys::Date::new_0();
@@ -125,6 +140,14 @@ mod imp {
         chrono::Local::now().date_naive()
     }
 
+    pub fn can_share() -> bool {
+        false
+    }
+
+    pub async fn share_text(_text: String) -> bool {
+        false
+    }
+
     /// The webview selects the text; copying is left to the person (no clipboard crate for one button).
     pub async fn copy_text(_text: String, fallback_id: &'static str) -> super::Copy {
         // `fallback_id` is a constant of Rumbo's own, never input.
@@ -149,5 +172,12 @@ mod imp {
     }
     pub async fn copy_text(_text: String, _fallback_id: &'static str) -> super::Copy {
         super::Copy::Failed
+    }
+    pub fn can_share() -> bool {
+        false
+    }
+
+    pub async fn share_text(_text: String) -> bool {
+        false
     }
 }

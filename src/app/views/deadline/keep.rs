@@ -15,6 +15,8 @@ const TEXT_ID: &str = "deadline-text";
 pub fn Keep(result: Deadline, summary: String, today: NaiveDate) -> Element {
     let i18n = use_i18n();
     let mut neutral = use_signal(|| true);
+    // Only where the system share sheet exists; elsewhere copying is the way.
+    let can_share = use_hook(platform::can_share);
     let mut copied = use_signal(|| None::<Copy>);
 
     let title = if neutral() {
@@ -63,6 +65,24 @@ pub fn Keep(result: Deadline, summary: String, today: NaiveDate) -> Element {
                     }
                 },
                 {i18n.t("deadline-copy")}
+            }
+        }
+        if can_share {
+            p {
+                button {
+                    class: "button secondary",
+                    r#type: "button",
+                    onclick: {
+                        let summary = summary.clone();
+                        move |_| {
+                            let summary = summary.clone();
+                            async move {
+                                platform::share_text(summary).await;
+                            }
+                        }
+                    },
+                    {i18n.t("deadline-share")}
+                }
             }
         }
         p { "aria-live": "polite",
