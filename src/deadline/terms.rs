@@ -14,7 +14,7 @@ pub enum Term {
     /// COMAR's decision: 45 working days from the day after filing, extendable once by up to 45.
     /// LRPCAP art. 24.
     Decision,
-    /// Ratifying an application filed by someone else: 3 working days. Reglamento art. 20 (the sources do
+    /// Ratifying an application filed by someone else: 3 working days. LRPCAP art. 11, Reglamento art. 20 (the sources do
     /// not say from when it runs).
     Ratify,
 }
@@ -63,7 +63,7 @@ pub const TERMS: &[TermRule] = &[
         working_days: 3,
         extension: None,
         latest_extra: 0,
-        basis: "Reglamento de la LRPCAP art. 20",
+        basis: "LRPCAP art. 11; Reglamento de la LRPCAP art. 20",
     },
 ];
 
