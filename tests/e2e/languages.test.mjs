@@ -25,3 +25,13 @@ test("switching through all four languages re-renders without a reload", async (
   assert.deepEqual(foreignRequests(requests), []);
   await context.close();
 });
+
+test("the switch's globe sits inside its box", async () => {
+  const { context, page } = await newPhone(rumbo.browser);
+  await openIn(page, "ht");
+  const icon = await page.locator(".language-switch .icon").boundingBox();
+  const box = await page.locator("#language-switch").boundingBox();
+  assert.ok(icon.x >= box.x && icon.x + icon.width <= box.x + box.width, "horizontally inside");
+  assert.ok(icon.y >= box.y && icon.y + icon.height <= box.y + box.height, "vertically inside");
+  await context.close();
+});
