@@ -56,7 +56,6 @@ impl I18n {
         Localizer::embedded().text(self.lang(), id)
     }
 
-    #[allow(dead_code)]
     pub fn t_args(&self, id: &str, args: &FluentArgs) -> String {
         Localizer::embedded().format(self.lang(), id, Some(args))
     }

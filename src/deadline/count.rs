@@ -98,10 +98,15 @@ impl Deadline {
 
 /// The `n`th day after `start` that counts.
 fn nth_working_day(calendar: &Calendar, start: NaiveDate, n: u32, skip_uncertain: bool) -> NaiveDate {
+    walk(calendar, start, n, true, skip_uncertain)
+}
+
+/// The `n`th day that counts after (`forward`) or before `start`.
+pub(crate) fn walk(calendar: &Calendar, start: NaiveDate, n: u32, forward: bool, skip_uncertain: bool) -> NaiveDate {
     let mut day = start;
     let mut counted = 0;
     while counted < n {
-        day = day.succ_opt().expect("dates stay far inside chrono's range");
+        day = if forward { day.succ_opt() } else { day.pred_opt() }.expect("dates stay far inside chrono's range");
         if calendar.counts(day, skip_uncertain) {
             counted += 1;
         }

@@ -1,9 +1,9 @@
 //! A calendar event (RFC 5545) for the safe last day, with a reminder some working days before it.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 
 use super::calendar::Calendar;
-use super::count::Deadline;
+use super::count::{walk, Deadline};
 
 /// How many working days before the safe last day the reminder rings.
 pub const REMINDER_WORKING_DAYS: u32 = 5;
@@ -18,7 +18,7 @@ pub fn calendar_event(
     stamp: NaiveDateTime,
 ) -> String {
     let day = deadline.earliest;
-    let reminder = working_days_before(calendar, day, REMINDER_WORKING_DAYS).max(deadline.start);
+    let reminder = walk(calendar, day, REMINDER_WORKING_DAYS, false, false).max(deadline.start);
     let days_before = (day - reminder).num_days();
     // The event starts at 00:00 on its day: 09:00 n days earlier is n-1 days and 15 hours before it.
     let trigger = if days_before == 0 { "PT0S".to_string() } else { format!("-P{}DT15H", days_before - 1) };
@@ -43,18 +43,6 @@ pub fn calendar_event(
         "END:VCALENDAR".to_string(),
     ];
     lines.iter().map(|line| fold(line)).collect::<Vec<_>>().join("")
-}
-
-fn working_days_before(calendar: &Calendar, day: NaiveDate, n: u32) -> NaiveDate {
-    let mut date = day;
-    let mut counted = 0;
-    while counted < n {
-        date = date.pred_opt().expect("in range");
-        if calendar.counts(date, false) {
-            counted += 1;
-        }
-    }
-    date
 }
 
 /// TEXT values escape backslashes, semicolons, commas and line breaks.
