@@ -11,6 +11,12 @@ use crate::app::{msg, use_i18n};
 
 const TEXT_ID: &str = "deadline-text";
 
+#[derive(Clone, Copy)]
+enum TextAction {
+    Copy,
+    Share,
+}
+
 #[component]
 pub fn Keep(result: Deadline, summary: String, today: NaiveDate) -> Element {
     let i18n = use_i18n();
@@ -37,6 +43,22 @@ pub fn Keep(result: Deadline, summary: String, today: NaiveDate) -> Element {
         Copy::Failed => msg("deadline-copy-failed"),
     });
 
+    // One handler for both text buttons: each click takes its own copy of the text into the async task.
+    let on_text = |action: TextAction| {
+        let text = summary.clone();
+        move |_| {
+            let text = text.clone();
+            async move {
+                match action {
+                    TextAction::Copy => copied.set(Some(platform::copy_text(text, TEXT_ID).await)),
+                    TextAction::Share => {
+                        platform::share_text(text).await;
+                    }
+                }
+            }
+        }
+    };
+
     rsx! {
         h3 { {i18n.t("deadline-keep-title")} }
         label { class: "choice",
@@ -54,35 +76,11 @@ pub fn Keep(result: Deadline, summary: String, today: NaiveDate) -> Element {
         label { r#for: TEXT_ID, class: "field-label", {i18n.t("deadline-text-label")} }
         textarea { id: TEXT_ID, class: "summary", readonly: true, rows: "7", value: "{summary}" }
         p {
-            button {
-                class: "button secondary",
-                r#type: "button",
-                onclick: {
-                    let summary = summary.clone();
-                    move |_| {
-                        let summary = summary.clone();
-                        async move { copied.set(Some(platform::copy_text(summary, TEXT_ID).await)) }
-                    }
-                },
-                {i18n.t("deadline-copy")}
-            }
+            button { class: "button secondary", r#type: "button", onclick: on_text(TextAction::Copy), {i18n.t("deadline-copy")} }
         }
         if can_share {
             p {
-                button {
-                    class: "button secondary",
-                    r#type: "button",
-                    onclick: {
-                        let summary = summary.clone();
-                        move |_| {
-                            let summary = summary.clone();
-                            async move {
-                                platform::share_text(summary).await;
-                            }
-                        }
-                    },
-                    {i18n.t("deadline-share")}
-                }
+                button { class: "button secondary", r#type: "button", onclick: on_text(TextAction::Share), {i18n.t("deadline-share")} }
             }
         }
         p { "aria-live": "polite",
