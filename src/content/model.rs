@@ -1,0 +1,308 @@
+//! The structure of the guides: section order, blocks, sources, review dates, related sections and tools.
+//! Structure is data (`assets/guides.json`); the words are Fluent messages, so translators never touch it.
+
+use std::{collections::HashSet, sync::LazyLock};
+
+use chrono::{Months, NaiveDate};
+use serde::Deserialize;
+
+use super::markup;
+
+/// Offline copies never update themselves: after this many months a calm notice suggests checking.
+pub const STALE_AFTER_MONTHS: u32 = 6;
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct Guides {
+    /// When the team compiled the content from its sources.
+    pub compiled: NaiveDate,
+    /// When a lawyer last reviewed it; none yet.
+    pub lawyer_reviewed: Option<NaiveDate>,
+    pub sources: Vec<Source>,
+    pub sections: Vec<Section>,
+    /// Articles shown, in Spanish, on the "show this to an official" screen.
+    pub official: Vec<OfficialText>,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: Option<String>,
+    pub date: SourceDate,
+    pub url: Option<String>,
+}
+
+/// A source's own date, as precise as the source gives it.
+#[derive(Deserialize, Clone, Copy, PartialEq, Eq, Debug)]
+#[serde(try_from = "Option<String>")]
+pub enum SourceDate {
+    Undated,
+    Year(i32),
+    Month(i32, u32),
+    Day(NaiveDate),
+}
+
+impl TryFrom<Option<String>> for SourceDate {
+    type Error = String;
+
+    fn try_from(text: Option<String>) -> Result<Self, String> {
+        let Some(text) = text else { return Ok(SourceDate::Undated) };
+        let bad = || format!("“{text}” is not a date: write YYYY, YYYY-MM, YYYY-MM-DD or null for undated");
+        let parts: Vec<&str> = text.split('-').collect();
+        let year: i32 = parts[0].parse().map_err(|_| bad())?;
+        match parts[1..] {
+            [] => Ok(SourceDate::Year(year)),
+            [month] => match month.parse() {
+                Ok(m @ 1..=12) => Ok(SourceDate::Month(year, m)),
+                _ => Err(bad()),
+            },
+            [_, _] => NaiveDate::parse_from_str(&text, "%Y-%m-%d").map(SourceDate::Day).map_err(|_| bad()),
+            _ => Err(bad()),
+        }
+    }
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Stable: links and bookmarks point at it.
+    pub id: String,
+    /// When this section was last compiled or checked against its sources.
+    pub reviewed: NaiveDate,
+    pub blocks: Vec<BlockRef>,
+    pub sources: Vec<Citation>,
+    #[serde(default)]
+    pub related: Vec<String>,
+    #[serde(default)]
+    pub tools: Vec<Tool>,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct BlockRef {
+    pub id: String,
+    pub kind: BlockKind,
+}
+
+/// How a block is labelled, so that law and practice are never confused.
+#[derive(Deserialize, Clone, Copy, PartialEq, Eq, Debug)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    Text,
+    Law,
+    Practice,
+    Unknown,
+    Warning,
+}
+
+impl BlockKind {
+    pub const ALL: [BlockKind; 5] =
+        [BlockKind::Text, BlockKind::Law, BlockKind::Practice, BlockKind::Unknown, BlockKind::Warning];
+
+    /// The label shown above the block, if it has one.
+    pub fn label_id(self) -> Option<&'static str> {
+        match self {
+            BlockKind::Text => None,
+            BlockKind::Law => Some("guide-kind-law"),
+            BlockKind::Practice => Some("guide-kind-practice"),
+            BlockKind::Unknown => Some("guide-kind-unknown"),
+            BlockKind::Warning => Some("guide-kind-warning"),
+        }
+    }
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    pub source: String,
+    /// e.g. "art. 18", "p. 15, nota 86".
+    pub cite: String,
+}
+
+#[derive(Deserialize, Clone, Copy, PartialEq, Eq, Debug)]
+#[serde(rename_all = "lowercase")]
+pub enum Tool {
+    Deadline,
+    Directory,
+    Official,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct OfficialText {
+    pub id: String,
+    pub source: String,
+    pub article: String,
+    /// The law's exact words, in Spanish, whatever the interface language.
+    pub text: String,
+}
+
+impl OfficialText {
+    pub fn meaning_id(&self) -> String {
+        format!("official-{}-meaning", self.id)
+    }
+}
+
+impl Section {
+    pub fn title_id(&self) -> String {
+        format!("guide-{}-title", self.id)
+    }
+
+    pub fn summary_id(&self) -> String {
+        format!("guide-{}-summary", self.id)
+    }
+
+    pub fn block_id(&self, block: &BlockRef) -> String {
+        format!("guide-{}-{}", self.id, block.id)
+    }
+
+    /// Every message this section needs, in reading order.
+    pub fn message_ids(&self) -> Vec<String> {
+        let mut ids = vec![self.title_id(), self.summary_id()];
+        ids.extend(self.blocks.iter().map(|b| self.block_id(b)));
+        ids
+    }
+}
+
+impl Guides {
+    /// The content built into the program.
+    pub fn shipped() -> &'static Guides {
+        static SHIPPED: LazyLock<Guides> = LazyLock::new(|| {
+            Guides::from_json(include_str!("../../assets/guides.json")).expect("assets/guides.json is checked by tests")
+        });
+        &SHIPPED
+    }
+
+    pub fn from_json(text: &str) -> Result<Guides, String> {
+        serde_json::from_str(text).map_err(|e| format!("guides.json, line {}: {e}", e.line()))
+    }
+
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.sections.iter().position(|s| s.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// Every message id the guides and the official screen take from the locales, plus the block labels.
+    pub fn message_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self.sections.iter().flat_map(Section::message_ids).collect();
+        ids.extend(self.official.iter().map(OfficialText::meaning_id));
+        ids.extend(BlockKind::ALL.iter().filter_map(|k| k.label_id()).map(String::from));
+        ids
+    }
+
+    /// Broken structure: duplicate or unknown ids, a section without sources or blocks.
+    pub fn problems(&self) -> Vec<String> {
+        let mut found = Vec::new();
+        let (mut sections, mut sources) = (HashSet::new(), HashSet::new());
+        let duplicates = self.sections.iter().filter(|s| !sections.insert(&s.id)).map(|s| &s.id);
+        found.extend(duplicates.map(|id| format!("duplicate section id “{id}”")));
+        let duplicates = self.sources.iter().filter(|s| !sources.insert(&s.id)).map(|s| &s.id);
+        found.extend(duplicates.map(|id| format!("duplicate source id “{id}”")));
+        for section in &self.sections {
+            let here = &section.id;
+            if section.blocks.is_empty() {
+                found.push(format!("section “{here}” has no blocks"));
+            }
+            if section.sources.is_empty() {
+                found.push(format!("section “{here}” names no source"));
+            }
+            for cite in section.sources.iter().filter(|c| self.source(&c.source).is_none()) {
+                found.push(format!("section “{here}” cites unknown source “{}”", cite.source));
+            }
+            for related in section.related.iter().filter(|r| self.section(r).is_none()) {
+                found.push(format!("section “{here}” relates to unknown section “{related}”"));
+            }
+            let mut blocks = HashSet::new();
+            for block in section.blocks.iter().filter(|b| !blocks.insert(&b.id)) {
+                found.push(format!("section “{here}” repeats block “{}”", block.id));
+            }
+        }
+        for text in self.official.iter().filter(|o| self.source(&o.source).is_none()) {
+            found.push(format!("official text “{}” cites unknown source “{}”", text.id, text.source));
+        }
+        found
+    }
+
+    /// Problems in one message's text: markup a person would see raw, links to sections that do not exist.
+    pub fn text_problems(&self, text: &str) -> Vec<String> {
+        let mut found = markup::problems(text);
+        for target in markup::targets(&markup::parse(text)) {
+            if let markup::Target::Guide(id) = target {
+                if self.section(id).is_none() {
+                    found.push(format!("link to unknown section “{id}”"));
+                }
+            }
+        }
+        found
+    }
+}
+
+/// Whether content reviewed on `reviewed` is old enough, by the device's clock, to suggest checking it.
+pub fn is_stale(reviewed: NaiveDate, today: NaiveDate) -> bool {
+    reviewed.checked_add_months(Months::new(STALE_AFTER_MONTHS)).is_some_and(|limit| today > limit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_dates_keep_the_precision_the_source_gives() {
+        let parse = |t: Option<&str>| SourceDate::try_from(t.map(String::from));
+        assert_eq!(parse(None), Ok(SourceDate::Undated));
+        assert_eq!(parse(Some("2025")), Ok(SourceDate::Year(2025)));
+        assert_eq!(parse(Some("2025-02")), Ok(SourceDate::Month(2025, 2)));
+        assert_eq!(parse(Some("2025-02-07")), Ok(SourceDate::Day(NaiveDate::from_ymd_opt(2025, 2, 7).unwrap())));
+        for bad in ["2025-13", "2025-02-30", "febrero", "2025-1-1-1"] {
+            assert!(parse(Some(bad)).unwrap_err().contains(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn content_is_stale_six_months_after_review() {
+        let reviewed = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        assert!(!is_stale(reviewed, NaiveDate::from_ymd_opt(2027, 5, 27).unwrap()));
+        assert!(is_stale(reviewed, NaiveDate::from_ymd_opt(2027, 5, 28).unwrap()));
+        // A phone whose clock is wrong and behind never sees the notice.
+        assert!(!is_stale(reviewed, NaiveDate::from_ymd_opt(2020, 1, 1).unwrap()));
+    }
+
+    #[test]
+    fn broken_structure_is_named() {
+        let json = r#"{"compiled": "2026-11-27", "lawyer_reviewed": null,
+            "sources": [{"id": "lm", "title": "Ley de Migración", "publisher": null, "date": null, "url": null}],
+            "sections": [
+              {"id": "a", "reviewed": "2026-11-27", "blocks": [{"id": "x", "kind": "law"}, {"id": "x", "kind": "text"}],
+               "sources": [{"source": "nope", "cite": "art. 1"}], "related": ["b"]},
+              {"id": "a", "reviewed": "2026-11-27", "blocks": [], "sources": []}],
+            "official": [{"id": "o", "source": "lm", "article": "Artículo 7", "text": "…"}]}"#;
+        let guides = Guides::from_json(json).unwrap();
+        let problems = guides.problems().join("\n");
+        for expected in [
+            "duplicate section id “a”",
+            "unknown source “nope”",
+            "unknown section “b”",
+            "repeats block “x”",
+            "no blocks",
+            "names no source",
+        ] {
+            assert!(problems.contains(expected), "{expected} not in:\n{problems}");
+        }
+        assert!(guides.text_problems("Ver [esto](guide:zzz).")[0].contains("zzz"));
+    }
+
+    #[test]
+    fn a_bad_date_is_reported_with_its_line() {
+        let err = Guides::from_json("{\n\"compiled\": \"2026-02-30\"}").unwrap_err();
+        assert!(err.contains("line 2"), "{err}");
+    }
+}
