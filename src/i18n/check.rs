@@ -1,5 +1,8 @@
-//! The translators' check (`rumbo-cli l10n check`): every locale parses, and has exactly Spanish's messages
-//! with the same variables. Findings name the file, line, column and message id.
+//! The translators' check (`rumbo-cli l10n check`): every locale parses and has exactly Spanish's messages
+//! with the same variables, every plural selector has the categories its language needs, no message is
+//! empty or carries broken guide markup, and every id the app takes from its data files exists. Findings
+//! name the file, line, column and message id. Errors fail the check; warnings (a message identical to
+//! Spanish) do not.
 
 use std::{
     collections::{BTreeMap, BTreeSet},
@@ -7,10 +10,60 @@ use std::{
     path::{Path, PathBuf},
 };
 
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 use fluent_syntax::parser;
 
 use super::languages::{Lang, LANGUAGES};
+use crate::content::{markup, Guides};
+
+/// What the locales must provide beyond matching Spanish: ids that data files and code build at run time,
+/// and the guide sections that `[text](guide:ID)` links may point at.
+#[derive(Default)]
+pub struct Expectations {
+    pub required_ids: Vec<String>,
+    pub sections: Vec<String>,
+}
+
+impl Expectations {
+    /// What the shipped app needs: the guides' messages, dates in words, the deadline's terms.
+    pub fn shipped() -> Expectations {
+        let guides = Guides::shipped();
+        let mut required_ids = guides.message_ids();
+        required_ids.extend(super::dates::message_ids());
+        required_ids.extend(crate::deadline::TERMS.iter().map(|t| format!("deadline-term-{}", t.id)));
+        Expectations { required_ids, sections: guides.sections.iter().map(|s| s.id.clone()).collect() }
+    }
+}
+
+/// Languages CLDR has no plural rules for, with the categories they use. Haitian Creole marks the plural with
+/// a word ("yo"), never on the noun, so one form serves every number.
+const PLURALS_WITHOUT_CLDR: &[(&str, &[&str])] = &[("ht", &["other"])];
+
+/// The plural categories a selector on a whole number must offer in `lang`.
+pub fn plural_categories(lang: &str) -> Vec<&'static str> {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    if let Some((_, categories)) = PLURALS_WITHOUT_CLDR.iter().find(|(code, _)| *code == lang) {
+        return categories.to_vec();
+    }
+    let id: Result<unic_langid::LanguageIdentifier, _> = lang.parse();
+    let Some(rules) = id.ok().and_then(|id| PluralRules::create(id, PluralRuleType::CARDINAL).ok()) else {
+        return vec!["other"];
+    };
+    let name = |c: PluralCategory| match c {
+        PluralCategory::ZERO => "zero",
+        PluralCategory::ONE => "one",
+        PluralCategory::TWO => "two",
+        PluralCategory::FEW => "few",
+        PluralCategory::MANY => "many",
+        PluralCategory::OTHER => "other",
+    };
+    let mut found: Vec<&str> = (0..=1000u32).filter_map(|n| rules.select(n).ok()).map(name).collect();
+    found.push("other");
+    let order = ["zero", "one", "two", "few", "many", "other"];
+    order.into_iter().filter(|c| found.contains(c)).collect()
+}
+
+const PLURAL_KEYS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -42,20 +95,25 @@ impl fmt::Display for Finding {
     }
 }
 
-/// A message as the checker sees it: where it is, and which variables it uses.
-struct MessageInfo {
+/// A message as the checker sees it: where it is, which variables it uses, and its text.
+pub(super) struct MessageInfo {
     line: usize,
     variables: BTreeSet<String>,
+    /// The variant keys of each plural selector.
+    plurals: Vec<BTreeSet<String>>,
+    /// The literal text, for empty messages, markup and the identical-to-Spanish warning.
+    pub(super) text: String,
+    has_placeables: bool,
 }
 
 /// One parsed locale file.
-struct FileInfo {
+pub(super) struct FileInfo {
     path: PathBuf,
-    messages: BTreeMap<String, MessageInfo>,
+    pub(super) messages: BTreeMap<String, MessageInfo>,
 }
 
-/// Checks `root/<lang>/*.ftl` for every language in `LANGUAGES`, against Spanish.
-pub fn check_dir(root: &Path) -> Vec<Finding> {
+/// Checks `root/<lang>/*.ftl` for every language in `LANGUAGES`, against Spanish and `expect`.
+pub fn check_dir(root: &Path, expect: &Expectations) -> Vec<Finding> {
     let mut findings = Vec::new();
     let reference = Lang::ES.code();
     let es_files = ftl_files(&root.join(reference));
@@ -63,8 +121,11 @@ pub fn check_dir(root: &Path) -> Vec<Finding> {
         findings.push(error(root.join(reference), 1, 1, None, "no .ftl files in the reference locale".into()));
         return findings;
     }
+    let mut defined = BTreeSet::new();
     for name in &es_files {
         let es = parse_file(&root.join(reference).join(name), &mut findings);
+        check_messages(reference, &es, expect, &mut findings);
+        defined.extend(es.messages.keys().cloned());
         for lang in LANGUAGES.iter().filter(|l| **l != reference) {
             let path = root.join(lang).join(name);
             if !path.is_file() {
@@ -72,8 +133,27 @@ pub fn check_dir(root: &Path) -> Vec<Finding> {
                 continue;
             }
             let other = parse_file(&path, &mut findings);
+            check_messages(lang, &other, expect, &mut findings);
             compare(&es, &other, &mut findings);
         }
+    }
+    for id in expect.required_ids.iter().filter(|id| !defined.contains(*id)) {
+        findings.push(error(
+            root.join(reference),
+            1,
+            1,
+            Some(id),
+            "used by the app or its data files, but no locale defines it".into(),
+        ));
+    }
+    for folder in folders(root).iter().filter(|f| !LANGUAGES.contains(&f.as_str())) {
+        findings.push(error(
+            root.join(folder),
+            1,
+            1,
+            None,
+            format!("the app ignores this locale: add \"{folder}\" to LANGUAGES in src/i18n/languages.rs"),
+        ));
     }
     for lang in LANGUAGES {
         for name in ftl_files(&root.join(lang)) {
@@ -85,6 +165,33 @@ pub fn check_dir(root: &Path) -> Vec<Finding> {
     }
     findings.sort();
     findings
+}
+
+/// Checks that need only one file: plural categories, empty messages, guide markup.
+fn check_messages(lang: &str, file: &FileInfo, expect: &Expectations, findings: &mut Vec<Finding>) {
+    let needed = plural_categories(lang);
+    for (id, message) in &file.messages {
+        let at = |text: String| error(file.path.clone(), message.line, 1, Some(id), text);
+        for keys in &message.plurals {
+            let missing: Vec<&str> = needed.iter().copied().filter(|c| !keys.contains(*c)).collect();
+            if !missing.is_empty() {
+                findings.push(at(format!("plural selector lacks [{}], which {lang} needs", missing.join("], ["))));
+            }
+        }
+        if message.text.trim().is_empty() && !message.has_placeables {
+            findings.push(at("empty message".into()));
+        }
+        for problem in markup::problems(&message.text) {
+            findings.push(at(format!("markup: {problem}")));
+        }
+        for target in markup::targets(&markup::parse(&message.text)) {
+            if let markup::Target::Guide(section) = target {
+                if !expect.sections.is_empty() && !expect.sections.contains(section) {
+                    findings.push(at(format!("link to unknown guide section “{section}”")));
+                }
+            }
+        }
+    }
 }
 
 fn compare(es: &FileInfo, other: &FileInfo, findings: &mut Vec<Finding>) {
@@ -104,6 +211,18 @@ fn compare(es: &FileInfo, other: &FileInfo, findings: &mut Vec<Finding>) {
                 Some(id),
                 format!("variables {} differ from Spanish {}", list(&message.variables), list(&reference.variables)),
             )),
+            Some(message) if message.text == reference.text && message.text.chars().any(char::is_alphabetic) => {
+                findings.push(Finding {
+                    severity: Severity::Warning,
+                    ..error(
+                        other.path.clone(),
+                        message.line,
+                        1,
+                        Some(id),
+                        "identical to Spanish: not translated?".into(),
+                    )
+                })
+            }
             Some(_) => {}
         }
     }
@@ -120,7 +239,7 @@ fn compare(es: &FileInfo, other: &FileInfo, findings: &mut Vec<Finding>) {
     }
 }
 
-fn parse_file(path: &Path, findings: &mut Vec<Finding>) -> FileInfo {
+pub(super) fn parse_file(path: &Path, findings: &mut Vec<Finding>) -> FileInfo {
     let mut info = FileInfo { path: path.to_path_buf(), messages: BTreeMap::new() };
     let source = match fs::read_to_string(path) {
         Ok(source) => source,
@@ -143,14 +262,26 @@ fn parse_file(path: &Path, findings: &mut Vec<Finding>) -> FileInfo {
         if let Entry::Message(message) = entry {
             let id = message.id.name.to_string();
             let mut variables = BTreeSet::new();
-            if let Some(pattern) = &message.value {
+            let mut plurals = Vec::new();
+            for pattern in message.value.iter().chain(message.attributes.iter().map(|a| &a.value)) {
                 collect_variables(pattern, &mut variables);
+                collect_plurals(pattern, &mut plurals);
             }
-            for attribute in &message.attributes {
-                collect_variables(&attribute.value, &mut variables);
+            // What a person sees is the value; a string literal such as `{ "" }` counts as text.
+            let mut text = String::new();
+            let mut has_placeables = false;
+            for element in message.value.iter().flat_map(|p| &p.elements) {
+                match element {
+                    PatternElement::TextElement { value } => text.push_str(value),
+                    PatternElement::Placeable {
+                        expression: Expression::Inline(InlineExpression::StringLiteral { value }),
+                    } => text.push_str(value),
+                    PatternElement::Placeable { .. } => has_placeables = true,
+                }
             }
             let line = definition_line(&source, &id);
-            if info.messages.insert(id.clone(), MessageInfo { line, variables }).is_some() {
+            let info_entry = MessageInfo { line, variables, plurals, text, has_placeables };
+            if info.messages.insert(id.clone(), info_entry).is_some() {
                 findings.push(error(path.to_path_buf(), line, 1, Some(&id), "defined twice".into()));
             }
         }
@@ -162,6 +293,26 @@ fn collect_variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
     for element in &pattern.elements {
         if let PatternElement::Placeable { expression } = element {
             collect_in_expression(expression, out);
+        }
+    }
+}
+
+/// The variant keys of every select whose keys are plural categories (`[one]`, `[few]`...).
+fn collect_plurals(pattern: &Pattern<&str>, out: &mut Vec<BTreeSet<String>>) {
+    for element in &pattern.elements {
+        let PatternElement::Placeable { expression: Expression::Select { variants, .. } } = element else { continue };
+        let keys: BTreeSet<String> = variants
+            .iter()
+            .filter_map(|v| match &v.key {
+                VariantKey::Identifier { name } => Some(name.to_string()),
+                VariantKey::NumberLiteral { .. } => None,
+            })
+            .collect();
+        if keys.iter().any(|k| PLURAL_KEYS.contains(&k.as_str())) {
+            out.push(keys);
+        }
+        for variant in variants {
+            collect_plurals(&variant.value, out);
         }
     }
 }
@@ -193,7 +344,17 @@ fn collect_in_inline(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>
     }
 }
 
-fn ftl_files(dir: &Path) -> Vec<String> {
+/// The locale folders under `root`: those that hold at least one .ftl file.
+fn folders(root: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(root)
+        .map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+        .unwrap_or_default();
+    names.retain(|name| !ftl_files(&root.join(name)).is_empty());
+    names.sort();
+    names
+}
+
+pub(super) fn ftl_files(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(dir)
         .map(|entries| {
             entries
@@ -269,7 +430,8 @@ mod tests {
     fn run(name: &str, files: Vec<(&str, &str, String)>) -> Vec<String> {
         let borrowed: Vec<(&str, &str, &str)> = files.iter().map(|(l, f, s)| (*l, *f, s.as_str())).collect();
         let root = tree(name, &borrowed);
-        check_dir(&root).iter().map(|f| f.to_string().replace(&root.display().to_string(), "")).collect()
+        let expect = Expectations { required_ids: vec![], sections: vec!["rights".into()] };
+        check_dir(&root, &expect).iter().map(|f| f.to_string().replace(&root.display().to_string(), "")).collect()
     }
 
     #[test]
@@ -313,9 +475,64 @@ mod tests {
     }
 
     #[test]
+    fn plural_selectors_need_every_category_of_their_language() {
+        let es = "n = { $n ->\n    [one] un día\n   *[other] { $n } días\n}\n";
+        let mut files = whole(es, es);
+        files[3].2 = "n = { $n ->\n    [one] { $n } день\n   *[other] { $n } дня\n}\n".to_string();
+        files[2].2 = "n = { $n ->\n   *[other] { $n } jou\n}\n".to_string();
+        let out = run("plural", files);
+        assert!(
+            out.iter().any(|f| f.contains("/ru/rumbo.ftl:1:1: error: [n] plural selector lacks [few], [many]")),
+            "{out:?}"
+        );
+        assert!(!out.iter().any(|f| f.contains("/ht/")), "Kreyòl needs only [other]: {out:?}");
+        assert_eq!(plural_categories("ru"), ["one", "few", "many", "other"]);
+        assert_eq!(plural_categories("es"), ["one", "other"]);
+        assert_eq!(plural_categories("ht"), ["other"]);
+    }
+
+    #[test]
+    fn empty_messages_and_broken_markup_are_errors() {
+        let mut files =
+            whole("a = uno\nb = **dos** y [tres](guide:rights)\n", "a = one\nb = **two** [three](guide:rights)\n");
+        files[1].2 = "a = one\nb = **two [three](guide:nowhere)\n".to_string();
+        files[2].2 = "a = { \"\" }\n    .attr = x\nb = **de** [twa](guide:rights)\n".to_string();
+        let out = run("empty", files);
+        assert!(out.iter().any(|f| f.contains("/en/rumbo.ftl:2:1: error: [b] markup: unbalanced **")), "{out:?}");
+        assert!(
+            out.iter().any(|f| f.contains("/en/rumbo.ftl:2:1: error: [b] link to unknown guide section “nowhere”")),
+            "{out:?}"
+        );
+        assert!(out.iter().any(|f| f.contains("/ht/rumbo.ftl:1:1: error: [a] empty message")), "{out:?}");
+    }
+
+    #[test]
+    fn ids_the_data_files_use_must_exist_and_identical_text_only_warns() {
+        let files = whole("a = uno\n", "a = uno\n");
+        let borrowed: Vec<(&str, &str, &str)> = files.iter().map(|(l, f, s)| (*l, *f, s.as_str())).collect();
+        let root = tree("required", &borrowed);
+        let expect = Expectations { required_ids: vec!["guide-x-title".into()], sections: vec![] };
+        let findings = check_dir(&root, &expect);
+        let text: Vec<String> = findings.iter().map(|f| f.to_string()).collect();
+        assert!(text.iter().any(|f| f.contains("[guide-x-title] used by the app")), "{text:?}");
+        let warnings = findings.iter().filter(|f| f.severity == Severity::Warning).count();
+        assert_eq!(warnings, 3, "{text:?}");
+    }
+
+    #[test]
+    fn a_new_language_folder_needs_only_its_code_in_languages() {
+        let mut files = whole("a = uno\n", "a = one\n");
+        files.push(("pt", "rumbo.ftl", "a = um\n".to_string()));
+        let out = run("fifth", files);
+        assert_eq!(out, ["/pt:1:1: error: the app ignores this locale: add \"pt\" to LANGUAGES in src/i18n/languages.rs"]);
+    }
+
+    #[test]
     fn the_shipped_locales_pass() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
-        let findings = check_dir(&root);
-        assert!(findings.is_empty(), "{}", findings.iter().map(|f| f.to_string()).collect::<Vec<_>>().join("\n"));
+        let findings = check_dir(&root, &Expectations::shipped());
+        let errors: Vec<String> =
+            findings.iter().filter(|f| f.severity == Severity::Error).map(|f| f.to_string()).collect();
+        assert!(errors.is_empty(), "{}", errors.join("\n"));
     }
 }

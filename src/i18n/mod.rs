@@ -6,6 +6,8 @@ pub mod dates;
 mod languages;
 mod localizer;
 mod negotiate;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod status;
 
 pub use fluent_bundle::FluentArgs;
 pub use languages::{Lang, ALIASES, LANGUAGES};

@@ -6,7 +6,10 @@ mod serve;
 use std::{fs, path::PathBuf, process::ExitCode};
 
 use clap::{Parser, Subcommand};
-use rumbo::{i18n::check, offline};
+use rumbo::{
+    i18n::{check, status},
+    offline,
+};
 
 #[derive(Parser)]
 #[command(name = "rumbo-cli", version, about = "Tools for Rumbo's translators and outreach workers")]
@@ -56,9 +59,15 @@ enum Command {
 
 #[derive(Subcommand)]
 enum L10nCommand {
-    /// Check every locale against Spanish: syntax, missing and extra messages, variables.
+    /// Check every locale against Spanish: syntax, missing and extra messages, variables, plural
+    /// categories, empty messages, guide markup, and ids the app's data files use. Fails on any error.
     Check {
         /// The folder that holds one folder per language.
+        #[arg(long, default_value = "locales")]
+        locales: PathBuf,
+    },
+    /// Per locale: messages translated, missing, identical to Spanish, and the review status.
+    Status {
         #[arg(long, default_value = "locales")]
         locales: PathBuf,
     },
@@ -72,6 +81,10 @@ fn main() -> ExitCode {
         Command::Precache { dir } => precache(&dir),
         Command::Deadline { entry, term, today, json } => deadline::run(&entry, &term, today.as_deref(), json),
         Command::L10n { command: L10nCommand::Check { locales } } => l10n_check(&locales),
+        Command::L10n { command: L10nCommand::Status { locales } } => {
+            l10n_status(&locales);
+            Ok(())
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -83,17 +96,28 @@ fn main() -> ExitCode {
 }
 
 fn l10n_check(locales: &std::path::Path) -> Result<(), String> {
-    let findings = check::check_dir(locales);
+    let findings = check::check_dir(locales, &check::Expectations::shipped());
     for finding in &findings {
         println!("{finding}");
     }
     let errors = findings.iter().filter(|f| f.severity == check::Severity::Error).count();
+    let warnings = findings.len() - errors;
     match errors {
         0 => {
-            println!("{}: every locale is complete ({} warnings)", locales.display(), findings.len());
+            println!("{}: every locale is complete ({warnings} warnings)", locales.display());
             Ok(())
         }
-        n => Err(format!("{n} errors in {}", locales.display())),
+        n => Err(format!("{n} errors and {warnings} warnings in {}", locales.display())),
+    }
+}
+
+fn l10n_status(locales: &std::path::Path) {
+    println!("{:<6} {:>8} {:>10} {:>8} {:>10}  review", "locale", "messages", "translated", "missing", "identical");
+    for s in status::status_dir(locales) {
+        println!(
+            "{:<6} {:>8} {:>10} {:>8} {:>10}  {}",
+            s.lang, s.total, s.translated, s.missing, s.identical, s.review
+        );
     }
 }
 
