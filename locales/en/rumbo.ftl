@@ -35,9 +35,7 @@ not-legal-advice = This is general information, not legal advice. Before you dec
 
 ## Guides
 guides-title = Guides
-guides-coming = We are writing the guides and checking every fact against its source. They will appear here.
 guide-title = Guide
-guide-coming = This section is not ready yet.
 guide-back = See all guides
 
 ## Deadline
@@ -76,6 +74,8 @@ not-found-home = Go to the home page
 
 ## Dates (the names are used to write dates in words)
 date-long = { $weekday } { $day } { $month } { $year }
+date-day = { $day } { $month } { $year }
+date-month = { $month } { $year }
 weekday-1 = Monday
 weekday-2 = Tuesday
 weekday-3 = Wednesday

@@ -36,9 +36,7 @@ not-legal-advice = Esto es información general, no asesoría legal. Antes de de
 
 ## Guías
 guides-title = Guías
-guides-coming = Estamos escribiendo las guías y comprobando cada dato con su fuente. Aparecerán aquí.
 guide-title = Guía
-guide-coming = Esta sección todavía no está lista.
 guide-back = Ver todas las guías
 
 ## Plazo
@@ -77,6 +75,8 @@ not-found-home = Ir al inicio
 
 ## Fechas (los nombres se usan para escribir fechas en palabras)
 date-long = { $weekday } { $day } de { $month } de { $year }
+date-day = { $day } de { $month } de { $year }
+date-month = { $month } de { $year }
 weekday-1 = lunes
 weekday-2 = martes
 weekday-3 = miércoles

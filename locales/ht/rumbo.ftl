@@ -37,9 +37,7 @@ not-legal-advice = Sa a se enfòmasyon jeneral, se pa konsèy legal. Anvan ou de
 
 ## Gid
 guides-title = Gid
-guides-coming = N ap ekri gid yo epi n ap verifye chak enfòmasyon ak sous li. Yo pral parèt isit la.
 guide-title = Gid
-guide-coming = Seksyon sa a poko pare.
 guide-back = Wè tout gid yo
 
 ## Dat limit
@@ -78,6 +76,8 @@ not-found-home = Ale nan paj akèy la
 
 ## Dat (non yo sèvi pou ekri dat an mo)
 date-long = { $weekday } { $day } { $month } { $year }
+date-day = { $day } { $month } { $year }
+date-month = { $month } { $year }
 weekday-1 = lendi
 weekday-2 = madi
 weekday-3 = mèkredi

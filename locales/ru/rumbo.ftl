@@ -37,9 +37,7 @@ not-legal-advice = Это общая информация, а не юридич�
 
 ## Памятки
 guides-title = Памятки
-guides-coming = Мы пишем памятки и сверяем каждый факт с источником. Они появятся здесь.
 guide-title = Памятка
-guide-coming = Этот раздел ещё не готов.
 guide-back = Все памятки
 
 ## Срок
@@ -78,6 +76,8 @@ not-found-home = На главную
 
 ## Даты (названия нужны, чтобы писать даты словами)
 date-long = { $weekday }, { $day } { $month } { $year } г.
+date-day = { $day } { $month } { $year } г.
+date-month = { $month } { $year } г.
 weekday-1 = понедельник
 weekday-2 = вторник
 weekday-3 = среда
@@ -175,7 +175,8 @@ deadline-ics-title = Надёжный последний день: { $term }
 deadline-ics-warning = У события есть напоминание за { $days } { $days ->
         [one] рабочий день
         [few] рабочих дня
-       *[many] рабочих дней
+        [many] рабочих дней
+       *[other] рабочего дня
     }. События календаря могут быть видны на заблокированном экране и копироваться в интернет-аккаунты (Google, Apple, Microsoft).
 deadline-ics-download = Добавить в календарь (.ics)
 deadline-text-label = Результат текстом, чтобы скопировать или отправить

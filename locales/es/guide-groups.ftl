@@ -1,0 +1,45 @@
+# Sección: Grupos con protección específica
+guide-groups-title = Grupos con protección específica
+guide-groups-summary = Derechos extra para niñez, mujeres, personas LGBTIQ+, afrodescendientes y otros grupos.
+guide-groups-intro =
+    ## Protección reforzada
+    La ley da atención especial a:
+    - niñas, niños y adolescentes;
+    - mujeres, también embarazadas;
+    - personas mayores, con discapacidad o con enfermedades crónicas;
+    - sobrevivientes de tortura, de violencia sexual o de género, o de trata de personas;
+    - pueblos indígenas y personas afrodescendientes;
+    - víctimas de delitos.
+
+    Así lo dicen la Ley sobre Refugiados (art. 20) y la Ley de Migración (art. 73). Si estás en uno de estos grupos, **dilo en COMAR o en el INM**. Tu entrevista debe tomar en cuenta tu cultura, edad y género (Ley sobre Refugiados, art. 23).
+guide-groups-children =
+    ## Niñas, niños y adolescentes
+    - Nunca pueden ser encerrados en una _estación migratoria_ (Ley sobre Refugiados, art. 20; Ley de Migración, art. 6).
+    - Tienen derecho a una [TVRH](guide:tvrh) inmediata y gratis, sin que les pidan documentos (Ley de Migración, arts. 52 y 74).
+    - No pueden ser devueltos ni deportados "sin que antes la autoridad competente valore si su vida, libertad o seguridad se encuentra en peligro" (art. 74).
+    - Todo trámite con niñas o niños debe avisarse de inmediato a la _Procuraduría de Protección_ del DIF (art. 11).
+guide-groups-women =
+    ## Mujeres y sobrevivientes de violencia
+    - La persecución por género puede ser motivo para reconocerte como refugiada (Ley sobre Refugiados, art. 13).
+    - Si sobreviviste a violencia sexual o de género, o a trata, tienes derecho a atención especial (art. 20).
+    - Las mujeres y niñas víctimas de violencia pueden recibir órdenes de protección (Ley de Migración, art. 75).
+    - Hay albergues para mujeres y sus hijos, como el Instituto Madre Asunta, la casa para mujeres del Ejército de Salvación y Borderline.
+guide-groups-lgbtiq =
+    ## Personas LGBTIQ+
+    - La Ley sobre Refugiados prohíbe discriminarte por tus "preferencias sexuales" (art. 8).
+    - El género es uno de los motivos para reconocer la condición de refugiado (art. 13).
+    - En Tijuana hay albergues para personas LGBTIQ+: Jardín de las Mariposas, Casa de Luz, Casa Arcoíris y Borderline. Casita de Unión Trans dejó de dar alojamiento en 2025.
+guide-groups-black =
+    ## Personas negras y afrodescendientes
+    - La Ley de Migración incluye a las personas afrodescendientes entre los grupos con protección reforzada (art. 73).
+    - Tienes derecho a atención médica urgente gratis para proteger tu vida, sin importar tu situación migratoria (art. 8).
+    - Nadie puede discriminarte por tu origen étnico o nacional (Ley sobre Refugiados, art. 8).
+    - Haitian Bridge Alliance apoya a personas haitianas en Tijuana y coordina Villa Haitiana, vivienda para familias haitianas.
+guide-groups-practice =
+    Amnistía Internacional informó en febrero de 2025:
+    - Las personas LGBTIQ+ sufren violencia y discriminación muy extendidas en México.
+    - Las personas negras, sobre todo haitianas, sufren racismo. Tienen menos acceso a atención médica, vivienda, albergues seguros, servicios, intérpretes y protección policial. Según testimonios, las empresas prefieren contratar a mexicanos o a personas blancas.
+    - Mujeres que huyen de violencia en su casa contaron que la policía no las protegió.
+    - Las organizaciones temen llevar al puerto de entrada a niños que viajan solos, porque no saben cómo responderá la autoridad fronteriza de Estados Unidos (CBP).
+
+    Busca albergues y organizaciones en el [directorio](screen:directory). Muchos servicios cambiaron en 2025: confirma antes de ir.
