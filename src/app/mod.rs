@@ -5,6 +5,7 @@ mod i18n;
 mod platform;
 mod routes;
 mod shell;
+mod speech;
 mod views;
 
 #[cfg(test)]
@@ -16,6 +17,7 @@ pub use i18n::{msg, use_i18n, I18n};
 pub use routes::Route;
 
 const STYLE: Asset = asset!("/assets/main.css");
+const GUIDES_STYLE: Asset = asset!("/assets/guides.css");
 
 #[component]
 pub fn App() -> Element {
@@ -23,6 +25,7 @@ pub fn App() -> Element {
     use_hook(platform::register_offline_worker);
     rsx! {
         Stylesheet { href: STYLE }
+        Stylesheet { href: GUIDES_STYLE }
         Router::<Route> {}
     }
 }

@@ -68,6 +68,25 @@ mod imp {
         }
     }
 
+    /// Selects the text of the text area `id`, for a person to copy by hand.
+    pub fn select_text(id: &str) {
+        use wasm_bindgen::JsCast;
+        let area = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+        if let Some(area) = area {
+            area.select();
+        }
+    }
+
+    /// A new screen starts at its top, as a new page would.
+    pub fn scroll_to_top() {
+        if let Some(window) = web_sys::window() {
+            window.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    }
+
     /// Whether the system share sheet exists here (phones; not desktop Linux, not plain HTTP).
     pub fn can_share() -> bool {
         web_sys::window()
@@ -140,6 +159,15 @@ mod imp {
         chrono::Local::now().date_naive()
     }
 
+    pub fn select_text(id: &'static str) {
+        // `id` is a constant of Rumbo's own, never input.
+        dioxus::document::eval(&format!("document.getElementById('{id}')?.select()"));
+    }
+
+    pub fn scroll_to_top() {
+        dioxus::document::eval("window.scrollTo(0, 0)");
+    }
+
     pub fn can_share() -> bool {
         false
     }
@@ -173,6 +201,8 @@ mod imp {
     pub async fn copy_text(_text: String, _fallback_id: &'static str) -> super::Copy {
         super::Copy::Failed
     }
+    pub fn select_text(_id: &'static str) {}
+    pub fn scroll_to_top() {}
     pub fn can_share() -> bool {
         false
     }

@@ -40,7 +40,10 @@ fn render(lang: Lang, path: &str, chosen: bool) -> String {
 const ROUTES: &[(&str, &str)] = &[
     ("/", "home-title"),
     ("/guides", "guides-title"),
-    ("/guide/apply", "guide-title"),
+    ("/guide/no-such-section", "guide-title"),
+    ("/guide/rights", "guide-rights-title"),
+    ("/guide/deadline", "guide-deadline-title"),
+    ("/official", "official-title"),
     ("/deadline", "deadline-title"),
     ("/directory", "directory-title"),
     ("/saved", "saved-title"),
@@ -96,7 +99,7 @@ fn no_screen_shows_a_raw_message_id_or_the_missing_text_notice() {
 
 #[test]
 fn the_navigation_marks_the_current_place() {
-    for (path, label) in [("/guide/apply", "Guides"), ("/deadline", "Deadline"), ("/", "Home")] {
+    for (path, label) in [("/guide/rights", "Guides"), ("/deadline", "Deadline"), ("/", "Home")] {
         let html = render(Lang::EN, path, true);
         let nav = &html[html.find("<nav").unwrap()..html.find("</nav>").unwrap()];
         let marks: Vec<usize> = nav.match_indices("aria-current=\"page\"").map(|(i, _)| i).collect();
@@ -123,5 +126,82 @@ fn the_header_switch_lists_each_language_in_its_own_name() {
     for lang in Lang::all() {
         let name = Localizer::embedded().text(lang, "language-name");
         assert!(select.contains(&name), "{name} in the switch");
+    }
+}
+
+/// The text of an HTML page, without its tags.
+fn text_only(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn unescape(html: &str) -> String {
+    html.replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+}
+
+#[test]
+fn every_guide_section_shows_its_text_sources_and_review_date_in_every_language() {
+    use rumbo::content::{markup, Guides};
+    use rumbo::i18n::dates;
+    let l = Localizer::embedded();
+    let guides = Guides::shipped();
+    assert!(guides.sections.len() >= 11, "the eleven sections of the guide");
+    for lang in Lang::all() {
+        for section in &guides.sections {
+            let html = unescape(&render(lang, &format!("/guide/{}", section.id), true));
+            let page = format!("{} in {lang}", section.id);
+            let words = text_only(&html);
+            assert_eq!(h1_text(&html), l.format_in(lang, &section.title_id(), None).unwrap(), "{page}");
+            for block in &section.blocks {
+                let text = markup::plain_text(&markup::parse(&l.text(lang, &section.block_id(block))));
+                let first_line = text.lines().next().unwrap().trim_start_matches("- ");
+                let first_words: String = first_line.chars().take(30).collect();
+                assert!(words.contains(&first_words), "{page}: block {} is shown", block.id);
+                if let Some(label) = block.kind.label_id() {
+                    assert!(html.contains(&l.text(lang, label)), "{page}: block {} is labelled", block.id);
+                }
+            }
+            for cite in &section.sources {
+                let source = guides.source(&cite.source).unwrap();
+                assert!(html.contains(&format!("{}</cite>, {}", source.title, cite.cite)), "{page}: {}", cite.source);
+            }
+            assert!(html.contains(&dates::day_date(l, lang, section.reviewed)), "{page}: the review date");
+            assert!(html.contains(&l.text(lang, "guide-not-lawyer-reviewed")), "{page}: not reviewed by a lawyer");
+        }
+    }
+}
+
+#[test]
+fn draft_translations_say_so_and_offer_the_spanish_text() {
+    for lang in Lang::all() {
+        let html = render(lang, "/guide/tvrh", true);
+        let draft = Localizer::embedded().status(lang) == rumbo::i18n::TranslationStatus::Draft;
+        assert_eq!(html.contains("notice draft"), draft, "{lang}");
+        assert_eq!(html.contains("Leer esta sección en español"), draft, "{lang}");
+    }
+}
+
+#[test]
+fn the_official_screen_shows_the_law_in_spanish_whatever_the_language() {
+    use rumbo::content::Guides;
+    let guides = Guides::shipped();
+    assert!(guides.official.iter().any(|o| o.id == "lm-68"), "LM art. 68 is there");
+    for lang in Lang::all() {
+        let html = unescape(&render(lang, "/official", true));
+        for text in &guides.official {
+            assert!(html.contains(&text.text), "{} in {lang}", text.id);
+            let meaning = Localizer::embedded().format_in(lang, &text.meaning_id(), None).unwrap();
+            assert!(html.contains(&meaning), "meaning of {} in {lang}", text.id);
+        }
+        assert!(html.contains("<div lang=\"es\"><blockquote>"), "the law is marked as Spanish in {lang}");
     }
 }

@@ -1,7 +1,7 @@
 use dioxus::prelude::*;
 
 use super::shell::Shell;
-use super::views::{Deadline, Directory, Guide, Guides, Home, NotFound, Saved, Settings};
+use super::views::{Deadline, Directory, Guide, Guides, Home, NotFound, Official, Saved, Settings};
 
 /// Every screen. Paths are part of the app's interface: bookmarks and shared links point at them.
 #[derive(Routable, Clone, PartialEq, Debug)]
@@ -15,6 +15,8 @@ pub enum Route {
         Guides {},
         #[route("/guide/:id")]
         Guide { id: String },
+        #[route("/official")]
+        Official {},
         #[route("/deadline")]
         Deadline {},
         #[route("/directory")]

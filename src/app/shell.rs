@@ -4,11 +4,17 @@
 use dioxus::prelude::*;
 
 use super::components::{Icon, IconName, LanguageChoice, LanguageSwitch};
-use super::{use_i18n, Route};
+use super::{platform, use_i18n, Route};
 
 #[component]
 pub fn Shell() -> Element {
     let i18n = use_i18n();
+    // Every screen opens at its top, not where the last one was scrolled to.
+    let route = use_route::<Route>();
+    use_effect(use_reactive!(|route| {
+        let _ = route;
+        platform::scroll_to_top();
+    }));
     if !i18n.chosen() {
         return rsx! { LanguageChoice {} };
     }

@@ -45,7 +45,7 @@ test("the browser's back button returns to the previous screen", async () => {
 
 test("the current place is marked in the navigation, also on a guide section", async () => {
   const { context, page } = await newPhone(rumbo.browser);
-  await openIn(page, "en", "/guide/apply");
+  await openIn(page, "en", "/guide/rights");
   assert.equal(await page.locator(".main-nav [aria-current=page]").textContent(), "Guides");
   await context.close();
 });
@@ -58,6 +58,8 @@ test("links and buttons are at least 44×44 px", async () => {
     await page.locator("main h1").waitFor();
     const small = await page.evaluate(() =>
       [...document.querySelectorAll("a, button, select")]
+        // Links inside a sentence are exempt (WCAG 2.5.8): their size is the text's.
+        .filter((el) => !el.closest(".block p, .block li"))
         .map((el) => ({ el, box: el.getBoundingClientRect() }))
         .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
         .map(({ el, box }) => `${el.outerHTML.slice(0, 60)} ${Math.round(box.width)}×${Math.round(box.height)}`),

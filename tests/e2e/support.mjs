@@ -1,7 +1,7 @@
 // Shared set-up for the browser tests: Debian's chromium driven by playwright-core (no browser is
 // downloaded), Rumbo's own server on loopback, and the locale files read independently of the app.
 import { spawn } from "node:child_process";
-import { readFileSync, mkdirSync } from "node:fs";
+import { readFileSync, readdirSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
@@ -9,8 +9,10 @@ import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const LANGS = ["es", "en", "ht", "ru"];
-export const NATIVE_NAMES = { es: "Español", en: "English", ht: "Kreyòl ayisyen", ru: "Русский" };
+/** The app's one list of languages, read from its source, so a new language is tested without editing tests. */
+export const LANGS = JSON.parse(
+  readFileSync(path.join(ROOT, "src/i18n/languages.rs"), "utf8").match(/pub const LANGUAGES: &\[&str\] = &(\[[^\]]*\]);/)[1],
+);
 export const VIEWPORT = { width: 320, height: 640 };
 export const SCREENSHOTS = path.join(ROOT, "target", "screenshots");
 
@@ -18,7 +20,8 @@ export const SCREENSHOTS = path.join(ROOT, "target", "screenshots");
 export const ROUTES = [
   { path: "/", nav: "nav-home", heading: "home-title" },
   { path: "/guides", nav: "nav-guides", heading: "guides-title" },
-  { path: "/guide/apply", nav: null, heading: "guide-title" },
+  { path: "/guide/rights", nav: null, heading: "guide-rights-title" },
+  { path: "/official", nav: null, heading: "official-title" },
   { path: "/deadline", nav: "nav-deadline", heading: "deadline-title" },
   { path: "/directory", nav: "nav-directory", heading: "directory-title" },
   { path: "/saved", nav: "nav-saved", heading: "saved-title" },
@@ -26,12 +29,14 @@ export const ROUTES = [
   { path: "/no/such/page", nav: null, heading: "not-found-title" },
 ];
 
-/** Simple one-line messages of a locale, read straight from the .ftl file (not through the app). */
+/** Simple one-line messages of a locale, read straight from its .ftl files (not through the app). */
 const cache = {};
 export function message(lang, id) {
+  const dir = path.join(ROOT, "locales", lang);
   cache[lang] ??= Object.fromEntries(
-    readFileSync(path.join(ROOT, "locales", lang, "rumbo.ftl"), "utf8")
-      .split("\n")
+    readdirSync(dir)
+      .filter((name) => name.endsWith(".ftl"))
+      .flatMap((name) => readFileSync(path.join(dir, name), "utf8").split("\n"))
       .map((line) => line.match(/^([a-z][a-z0-9-]*) = (.*)$/))
       .filter(Boolean)
       .map((m) => [m[1], m[2].trim()]),
@@ -40,6 +45,9 @@ export function message(lang, id) {
   if (text === undefined) throw new Error(`${lang} has no message ${id}`);
   return text;
 }
+
+/** Each language's name as its speakers write it, from its own locale. */
+export const NATIVE_NAMES = Object.fromEntries(LANGS.map((lang) => [lang, message(lang, "language-name")]));
 
 const PORT = Number(process.env.RUMBO_TEST_PORT || 8765);
 export const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -104,7 +112,7 @@ export function foreignRequests(requests) {
 /** Opens Rumbo and picks a language on the first-run screen. */
 export async function openIn(page, lang, route = "/") {
   await page.goto(`${ORIGIN}/#${route}`);
-  await page.getByRole("button", { name: new RegExp(NATIVE_NAMES[lang]) }).click();
+  await page.getByRole("button", { name: new RegExp(message(lang, "language-name")) }).click();
   await page.locator("h1").first().waitFor();
 }
 

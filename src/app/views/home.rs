@@ -1,5 +1,6 @@
 use dioxus::prelude::*;
 
+use super::SearchBox;
 use crate::app::components::{Icon, IconName};
 use crate::app::{use_i18n, Route};
 
@@ -12,6 +13,7 @@ pub fn Home() -> Element {
             h1 { {i18n.t("home-title")} }
             p { class: "lead", {i18n.t("home-lead")} }
             p { class: "offline-note", {i18n.t("home-offline")} }
+            SearchBox {}
             ul { class: "cards", role: "list",
                 Card { to: Route::Guides {}, icon: IconName::Book, title_id: "nav-guides", text_id: "home-guides" }
                 Card { to: Route::Deadline {}, icon: IconName::Calendar, title_id: "deadline-title", text_id: "home-deadline" }

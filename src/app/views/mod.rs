@@ -10,7 +10,7 @@ mod settings;
 
 pub use deadline::Deadline;
 pub use directory::Directory;
-pub use guides::{Guide, Guides};
+pub use guides::{Guide, Guides, Official, SearchBox};
 pub use home::Home;
 pub use not_found::NotFound;
 pub use saved::Saved;

@@ -1,0 +1,62 @@
+//! A section's sources, with their own dates, and when the section was compiled and by whom it was checked.
+
+use dioxus::prelude::*;
+use rumbo::content::{Guides as Content, SourceDate};
+use rumbo::i18n::{dates, FluentArgs, Lang, Localizer};
+
+use crate::app::use_i18n;
+
+#[component]
+pub fn Sources(section_id: String) -> Element {
+    let i18n = use_i18n();
+    let content = Content::shipped();
+    let Some(section) = content.section(&section_id) else { return rsx! {} };
+    let l = Localizer::embedded();
+    let mut compiled = FluentArgs::new();
+    compiled.set("date", dates::day_date(l, i18n.lang(), section.reviewed));
+    let lawyer = content.lawyer_reviewed.map(|date| {
+        let mut args = FluentArgs::new();
+        args.set("date", dates::day_date(l, i18n.lang(), date));
+        i18n.t_args("guide-lawyer-reviewed", &args)
+    });
+    rsx! {
+        h2 { {i18n.t("guide-sources")} }
+        ul { class: "sources",
+            for cite in section.sources.iter() {
+                if let Some(source) = content.source(&cite.source) {
+                    li { key: "{cite.source}-{cite.cite}",
+                        cite { lang: "es", "{source.title}" }
+                        ", {cite.cite}. "
+                        if let Some(publisher) = &source.publisher {
+                            "{publisher}. "
+                        }
+                        {source_date(i18n.lang(), source.date)}
+                        if let Some(url) = &source.url {
+                            // Shown, not linked: reading a guide never opens another site by accident.
+                            span { class: "url", translate: "no", " {url}" }
+                        }
+                    }
+                }
+            }
+        }
+        p { class: "reviewed",
+            {i18n.t_args("guide-compiled", &compiled)}
+            " "
+            {lawyer.unwrap_or_else(|| i18n.t("guide-not-lawyer-reviewed"))}
+        }
+    }
+}
+
+/// A source's own date, as precise as the source gives it; "undated" when it gives none.
+fn source_date(lang: Lang, date: SourceDate) -> String {
+    let l = Localizer::embedded();
+    let mut args = FluentArgs::new();
+    let text = match date {
+        SourceDate::Undated => return l.text(lang, "guide-source-undated"),
+        SourceDate::Year(year) => year.to_string(),
+        SourceDate::Month(year, month) => dates::month_year(l, lang, year, month),
+        SourceDate::Day(day) => dates::day_date(l, lang, day),
+    };
+    args.set("date", text);
+    l.format(lang, "guide-source-date", Some(&args))
+}

@@ -1,0 +1,133 @@
+// The guides as a person uses them: search as you type without accents, open a section, read its sources,
+// switch a draft translation to Spanish, listen, and show the law to an official.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { withRumbo, newPhone, foreignRequests, openIn, LANGS, message, heading, screenshot, seriousViolations } from "./support.mjs";
+
+const rumbo = withRumbo();
+
+// Every locale gives the official Spanish term beside its own words, so this finds the same section in all four.
+const QUERIES = {
+  es: ["constancia de tramite", "DIAS HABILES"],
+  en: ["constancia de tramite", "working days"],
+  ht: ["constancia de tramite", "jou ouvrab"],
+  ru: ["constancia de tramite", "рабочие дни"],
+};
+
+for (const lang of LANGS) {
+  test(`search finds known phrases without accents and opens the section, in ${lang}`, async () => {
+    const { context, page, requests } = await newPhone(rumbo.browser);
+    await openIn(page, lang, "/guides");
+    const box = page.getByRole("searchbox", { name: message(lang, "search-label") });
+    for (const query of QUERIES[lang]) {
+      await box.fill(query);
+      const first = page.locator(".search-results li").first();
+      await first.waitFor();
+      assert.ok((await first.locator("mark").count()) > 0, `${query}: the matching words are marked`);
+    }
+    await box.fill(QUERIES[lang][0]);
+    await page.locator(".search-results mark").first().waitFor();
+    await screenshot(page, `${lang}-guides-search`);
+    const title = (await page.locator(".search-results .card-title").first().textContent()).trim();
+    await page.locator(".search-results a").first().click();
+    assert.equal(await heading(page), title);
+    await box.waitFor({ state: "detached" });
+    assert.deepEqual(foreignRequests(requests), []);
+    await context.close();
+  });
+
+  test(`a section shows labelled blocks, sources and its date, at 320 px, in ${lang}`, async () => {
+    const { context, page } = await newPhone(rumbo.browser);
+    await openIn(page, lang, "/guides");
+    await screenshot(page, `${lang}-guides`);
+    await page.locator(".guide-list a").nth(6).click(); // the TVRH: law and practice side by side
+    await page.locator(".block.law").first().waitFor();
+    await page.locator(".block.practice").first().waitFor();
+    assert.ok(await page.getByRole("heading", { name: message(lang, "guide-sources") }).isVisible());
+    assert.ok(await page.getByText(message(lang, "guide-not-lawyer-reviewed")).isVisible());
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the section scrolls sideways by ${overflow}px`);
+    assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, `${lang}-guide-top`);
+    await page.locator(".block.practice").first().scrollIntoViewIfNeeded();
+    await screenshot(page, `${lang}-guide-practice`);
+    await page.locator(".sources").scrollIntoViewIfNeeded();
+    await screenshot(page, `${lang}-guide-sources`);
+    await page.getByRole("link", { name: new RegExp(message(lang, "guide-next")) }).click();
+    assert.equal(await page.locator(".guide-list").count(), 0);
+    await context.close();
+  });
+}
+
+test("a draft translation offers the Spanish text in one tap and back", async () => {
+  const { context, page } = await newPhone(rumbo.browser);
+  await openIn(page, "ht", "/guide/tvrh");
+  const translated = await heading(page);
+  await page.getByText(message("ht", "guide-draft")).waitFor();
+  await page.getByRole("button", { name: message("es", "guide-read-spanish") }).click();
+  assert.equal(await heading(page), message("es", "guide-tvrh-title"));
+  assert.equal(await page.locator("article.guide").getAttribute("lang"), "es");
+  await page.getByRole("button", { name: message("ht", "guide-back-to-translation") }).click();
+  assert.equal(await heading(page), translated);
+  // Spanish and English are not drafts.
+  await page.getByRole("combobox").selectOption("en");
+  assert.equal(await page.locator(".notice.draft").count(), 0);
+  await context.close();
+});
+
+/** A stand-in for the Web Speech API: headless browsers have no voices. */
+function fakeSpeech({ voices }) {
+  {
+    window.__spoken = [];
+    class Utterance {
+      constructor(text) {
+        this.text = text;
+      }
+    }
+    window.SpeechSynthesisUtterance = Utterance;
+    Object.defineProperty(window, "speechSynthesis", {
+      value: {
+        getVoices: () => voices,
+        speak: (u) => window.__spoken.push({ text: u.text, lang: u.lang }),
+        cancel: () => {},
+      },
+    });
+  }
+}
+
+test("Listen reads the section with a local voice, and is absent without one", async () => {
+  const { context, page } = await newPhone(rumbo.browser);
+  await context.addInitScript(fakeSpeech, { voices: [{ lang: "es-MX", localService: true, name: "local" }, { lang: "en-US", localService: false, name: "cloud" }] });
+  await openIn(page, "es", "/guide/rights");
+  await page.getByRole("button", { name: message("es", "guide-listen") }).click();
+  const spoken = await page.evaluate(() => window.__spoken);
+  assert.equal(spoken.length, 1);
+  assert.equal(spoken[0].lang, "es-MX");
+  assert.ok(spoken[0].text.startsWith(message("es", "guide-rights-title")), spoken[0].text.slice(0, 60));
+  // English has only a network voice here: no button.
+  await page.getByRole("combobox").selectOption("en");
+  await page.waitForTimeout(2500);
+  assert.equal(await page.getByRole("button", { name: message("en", "guide-listen") }).count(), 0);
+  await context.close();
+});
+
+for (const lang of LANGS) {
+  test(`the official screen shows the law in Spanish with its meaning in ${lang}`, async () => {
+    const { context, page } = await newPhone(rumbo.browser);
+    await openIn(page, lang, "/guide/rights");
+    await page.getByRole("link", { name: message(lang, "official-title") }).click();
+    assert.equal(await heading(page), message(lang, "official-title"));
+    const article = page.locator("#official-lm-68");
+    assert.equal(await article.locator("blockquote").isVisible(), false, "closed until the person needs it");
+    await article.locator("summary").click();
+    assert.equal(await article.locator("div[lang=es]").count(), 1);
+    assert.match(await article.locator("blockquote").textContent(), /36 horas/);
+    assert.equal(await article.locator(".meaning").textContent(), message(lang, "official-lm-68-meaning"));
+    await article.locator("blockquote").scrollIntoViewIfNeeded();
+    const fontSize = await article.locator("blockquote").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    assert.ok(fontSize >= 20, `large type: ${fontSize}px`);
+    assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, `${lang}-official`);
+    await context.close();
+  });
+}
