@@ -5,7 +5,7 @@ guide-deadline-count =
     ## Apply on time
     Apply for asylum **within 30 working days**. They are counted from the working day after you entered Mexico. Working days (_días hábiles_) are Monday to Friday, except public holidays.
 
-    Apply **before the earliest date** shown by the [deadline calculator](screen:deadline). The procedure is free.
+    Apply **before the "safe last day"** shown by the [deadline calculator](screen:deadline). The procedure is free.
 guide-deadline-law =
     ## Refugee Law (LRPCAP), article 18
     "El extranjero que solicite ser reconocido como refugiado deberá presentar por escrito su solicitud ante la Secretaría dentro del término de 30 días hábiles contados a partir del día hábil siguiente al que haya ingresado al país o, en su caso, a aquél en que le haya sido materialmente posible presentarla en los términos que defina el reglamento."
@@ -17,7 +17,7 @@ guide-deadline-working-days =
     ## Which days count
     Saturdays, Sundays and these holidays do not count: 1 January, 5 February, 21 March, 1 and 5 May, 1 and 16 September, 20 November and 25 December (Federal Administrative Procedure Law, LFPA, article 28).
 
-    The Monday holidays in February, March and November, Holy Thursday and Good Friday, and office vacations only stop counting if they are declared non-working days in the official gazette (_Diario Oficial de la Federación_, DOF). Rumbo does not know if they were declared for COMAR. That is why the calculator shows an **earliest** and a **latest** date.
+    The Monday holidays in February, March and November, Holy Thursday and Good Friday, and office vacations only stop counting if they are declared non-working days in the official gazette (_Diario Oficial de la Federación_, DOF). Rumbo does not know if they were declared for COMAR. That is why the calculator shows a **safe last day** and a **latest possible day**.
 
     If the last day is a non-working day, or the office is closed, the deadline moves to the next working day (article 29).
 guide-deadline-if-late =
@@ -36,7 +36,7 @@ guide-deadline-tijuana =
     Amnesty calls this a good practice, but fears the criterion may change or not be applied the same way in other states.
 guide-deadline-unknown =
     - Rumbo did not find the text of the Reglamento, article 19, on late applications.
-    - It is not clear whether the Supreme Court upheld the deadline in article 18.
+    - It is not clear whether the Supreme Court upheld the deadline in article 18, or whether the 2019 rulings bind COMAR in other cases.
     - There is no official list of the evidence COMAR accepts.
     - It is not known which days COMAR declared non-working. COMAR closed for vacation at the end of 2025 and reopened on 5 January 2026, but Rumbo did not find the DOF notice.
 

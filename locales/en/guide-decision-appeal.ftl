@@ -25,9 +25,9 @@ guide-decision-appeal-appeal =
     ## How to appeal
     If the decision is negative, **appeal within 15 working days**. You do this with a request for review (_recurso de revisión_). The law says you may file a "recurso de revisión dentro de los 15 días hábiles contados a partir de la notificación respectiva" (article 25): within 15 working days counted from the notification. You may also use other legal remedies.
 
-    For comparison, the general federal rule (Federal Administrative Procedure Law, LFPA, article 85) counts the 15 days from the day after the notification takes effect. The appeal is filed with the authority that decided, and its superior resolves it (article 86).
+    For comparison, the general federal rule (Federal Administrative Procedure Law, LFPA, article 85) counts the 15 days from the day after the notification takes effect. Under that law, the appeal is filed with the authority that decided, and its superior resolves it (article 86).
 
-    Find a lawyer or an organization in the [directory](screen:directory) **the same day** you receive the decision. In the calculator, go by the earliest date.
+    Find a lawyer or an organization in the [directory](screen:directory) **the same day** you receive the decision. In the calculator, go by the safe last day.
 guide-decision-appeal-unknown =
     - Where, and before whom, the appeal is filed in your case.
     - The exact day the 15 days start: from the notification (Refugee Law) or from the day after it takes effect (federal rule).

@@ -13,7 +13,7 @@ guide-deportees-program =
     For the card they ask for your full name, date of birth, CURP, repatriation letter (_carta de repatriación_), ID and birth certificate (_acta de nacimiento_). Some of these are not essential.
 guide-deportees-tijuana =
     ## In Tijuana: the Flamingos centre
-    It is in the former **Flamingos** events hall, on bulevar Cuauhtémoc Sur, delegación Centro. It has room for 2,600 people and only takes Mexican citizens. Children under 18 are sent to the state DIF shelter (the family and child-protection agency).
+    It is in the former **Flamingos** events hall, on bulevar Cuauhtémoc Sur, delegación Centro. According to press reports from January 2025, it has room for 2,600 people and only takes Mexican citizens. Children under 18 are sent to the state DIF shelter (the family and child-protection agency).
 
     In February 2025, organizations told Amnesty International that:
     - The centre is "prison-like" and surrounded by the National Guard.
@@ -29,6 +29,7 @@ guide-deportees-papers =
     - Birth certificate: according to press reports, the Flamingos centre issues it.
     - INE voter card (_credencial para votar_): bring three documents. One that proves your nationality (original birth certificate or naturalization document), a photo ID from the accepted list, and proof of address.
     - If you have no photo ID, you can bring **two witnesses**: one registered in your municipality and one in your state.
+    - Since 2017 the INE has had a strategy to speed up voter cards for repatriated people.
 guide-deportees-consulate =
     ## Consular line, for Mexican citizens only
     If you are a **Mexican citizen** and need Mexico's consulates in the United States, call the CIAM, 24 hours a day:
@@ -36,7 +37,9 @@ guide-deportees-consulate =
     - From Mexico: 001 520 623 7874
 guide-deportees-asylum =
     ## If you are seeking asylum in Mexico
-    If you are from another country and are seeking asylum in Mexico, **do not contact your country's consulate**. Once you have applied, no authority may inform or notify your consulate without your express consent (Refugee Law, LRPCAP, art. 21).
+    If you are from another country and are seeking asylum in Mexico, **this line is not for you**. Once you have applied, no authority may inform or notify your country's consular or diplomatic authorities without your express consent (Refugee Law, LRPCAP, art. 21). If you are recognized as a refugee, you do not have to go to your consulate (art. 57).
+
+    Before you contact your country's consulate, **ask an organization**.
 guide-deportees-unknown =
     We could not confirm whether the centres are still open in 2026, whether support still requires staying at the centre, or the exact name and validity of the repatriation paper. We also do not know which documents the INE accepts from repatriated people.
 

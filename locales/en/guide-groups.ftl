@@ -15,7 +15,7 @@ guide-groups-intro =
 guide-groups-children =
     ## Children and adolescents
     - They may never be locked up in an immigration detention centre (_estación migratoria_); see the Refugee Law, art. 20, and the Migration Law, art. 6.
-    - They have a right to an immediate, free [TVRH](guide:tvrh), with no documents required (Migration Law, arts. 52 and 74).
+    - They have a right to an immediate, free [humanitarian visitor card (TVRH)](guide:tvrh), with no documents required (Migration Law, arts. 52 and 74).
     - They may not be returned or deported "sin que antes la autoridad competente valore si su vida, libertad o seguridad se encuentra en peligro" (without the competent authority first assessing whether their life, liberty or safety is in danger) (art. 74).
     - Any procedure involving children must be reported at once to the child protection office of the DIF family agency (_Procuraduría de Protección_) (art. 11).
 guide-groups-women =
@@ -28,7 +28,8 @@ guide-groups-lgbtiq =
     ## LGBTIQ+ people
     - The Refugee Law forbids discrimination against you because of your "preferencias sexuales" (sexual preferences) (art. 8).
     - Gender is one of the grounds for refugee status (art. 13).
-    - Shelters for LGBTIQ+ people in Tijuana include Jardín de las Mariposas, Casa de Luz, Casa Arcoíris and Borderline. Casita de Unión Trans stopped providing shelter in 2025.
+    - Shelters for LGBTIQ+ people in Tijuana include Jardín de las Mariposas, Casa de Luz and Casa Arcoíris. Borderline also takes in LGBT+ people.
+    - In 2025 several shelters changed, and some became community centres. Casita de Unión Trans stopped providing shelter.
 guide-groups-black =
     ## Black and Afro-descendant people
     - The Migration Law lists Afro-descendant people among the groups owed reinforced protection (art. 73).
@@ -39,7 +40,7 @@ guide-groups-practice =
     Amnesty International reported in February 2025:
     - LGBTIQ+ people face widespread violence and discrimination in Mexico.
     - Black people, especially Haitians, face racism. They have less access to medical care, housing, safer shelters, services, interpreters and police protection. People said employers prefer to hire Mexicans or white people.
-    - Women fleeing violence at home said the police did not protect them.
+    - Mexican women fleeing violence at home said the police did not protect them.
     - Organizations are afraid to take children travelling alone to the port of entry, because they do not know how the US border authority (CBP) will respond.
 
     Find shelters and organizations in the [directory](screen:directory). Many services changed in 2025: check before you go.

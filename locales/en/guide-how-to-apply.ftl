@@ -4,7 +4,7 @@ guide-how-to-apply-summary = Where and how to file your application, what paper 
 guide-how-to-apply-steps =
     ## Where and how
     - File your application at a COMAR office. Where there is no COMAR, file it with the INM (National Institute of Migration, _Instituto Nacional de Migración_), which sends it to COMAR.
-    - Do it **within 30 working days**, counted from the working day after you entered Mexico (Refugee Law, art. 18). Use the [deadline calculator](screen:deadline).
+    - Do it **within 30 working days** (_días hábiles_), counted from the working day after you entered Mexico (Refugee Law, art. 18). Use the [deadline calculator](screen:deadline).
     - File it in writing. If you cannot write, apply **orally**: the official writes down what you say in a record (_acta_) (art. 18).
     - Ask for an interpreter if you do not understand Spanish (arts. 18 and 23).
     - Do not pay anyone: the procedure is **free** (art. 18). In 2019, "fixers" (_gestores_) were reported selling fake certificates. Read [Safety and fraud](guide:safety).
@@ -13,7 +13,7 @@ guide-how-to-apply-law =
     Any authority that knows you want to apply for refugee status must give notice in writing and immediately. If it does not, it can be sanctioned (art. 21).
     - Once your application is filed, nobody may notify your consulate without your express consent (art. 21).
     - You can go with a legal representative, who needs a simple power of attorney (_carta poder_) signed before two witnesses (art. 21; Regulation, art. 20).
-    - If another person files the application for you, **confirm it in person** at COMAR or the INM within 3 working days. If you do not, it is treated as not filed (art. 11).
+    - If another person files the application for you, **confirm it in person** at COMAR or the INM within 3 working days. If you do not, it is treated as not filed (art. 11; Regulation, art. 20).
 guide-how-to-apply-offices =
     ## COMAR offices
     COMAR had 13 offices in the country (2024). Rumbo did not find the full list.

@@ -31,12 +31,12 @@ guide-tvrh-request =
     - a signed statement declaring that it is true (_bajo protesta de decir verdad_), with your date of entry and your reasons;
     - your children's birth certificates.
 
-    It is **free**. The list comes from Sin Fronteras and may differ from office to office.
+    It is **free**. The list comes from Sin Fronteras (an example from Mexico City) and may differ from office to office.
 guide-tvrh-practice =
     ## Since 2024, cards are almost never issued
     - In early 2024 the INM stopped issuing TVRHs. In February 2025 this was still the case (Amnesty International).
-    - 618 cards were issued in 2024, against 94,829 in 2023.
-    - Sometimes the INM gives only a sheet of paper (an oficio) with the validity dates and no photo. Organizations say it protects you from detention and lets you work, but employers do not accept it.
+    - 618 cards were issued in 2024, against 94,829 in 2023 (Working Group on Non-Refoulement, _Grupo de Trabajo sobre No Devolución_).
+    - Sometimes the INM gives only a sheet of paper (an oficio) with the validity dates and no photo. Organizations say it protects you from detention and deportation and lets you work, but employers do not accept it.
     - Without the card it is hard to get an RFC (tax ID) or a social security number.
     - Between pre-registration at COMAR and the constancia there is a "grey zone" with no document at all.
 

@@ -32,7 +32,7 @@ guide-while-waiting-curp-work =
 
     You need the CURP for health care, school and work. In 2021, the Supreme Court (First Chamber) said it is unconstitutional to exclude people seeking refugee status from the CURP.
 
-    To work as an applicant, you need the Visitor Card for Humanitarian Reasons (_Tarjeta de Visitante por Razones Humanitarias_, TVRH). Read [TVRH](guide:tvrh).
+    As an applicant, your permission to work comes with the Visitor Card for Humanitarian Reasons (_Tarjeta de Visitante por Razones Humanitarias_, TVRH). Since early 2024, INM has almost stopped issuing it (Amnesty International, February 2025). Read [TVRH](guide:tvrh).
 guide-while-waiting-your-case =
     ## Your case
     - You can **hand in more evidence** until COMAR decides (article 23).

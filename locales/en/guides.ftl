@@ -23,8 +23,6 @@ guide-listen = Listen
 guide-listen-stop = Stop
 guide-share = Share this section
 guide-copy = Copy this section
-guide-copied = Copied. You can paste it into a message.
-guide-copy-by-hand = The browser does not allow copying here: select the text and copy it.
 guide-shared-from = From Rumbo: general information, not legal advice.
 
 ## Sources, tools, related

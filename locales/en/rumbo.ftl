@@ -5,6 +5,8 @@ translation-status = source
 translation-source = original text
 translation-reviewed = reviewed by a native speaker
 translation-draft = draft: no native speaker has reviewed it yet
+copy-done = Copied.
+copy-by-hand = The browser does not allow copying here: the text is selected, copy it by hand.
 missing-text = (text not available)
 
 ## Languages

@@ -5,7 +5,7 @@ guide-deadline-count =
     ## Pide asilo a tiempo
     Pide asilo **dentro de 30 días hábiles**. Se cuentan desde el día hábil siguiente a tu entrada a México. Los _días hábiles_ son de lunes a viernes, sin días festivos.
 
-    Pide asilo **antes de la fecha más temprana** que muestra la [calculadora del plazo](screen:deadline). El trámite es gratis.
+    Pide asilo **antes del «último día seguro»** que muestra la [calculadora del plazo](screen:deadline). El trámite es gratis.
 guide-deadline-law =
     ## Ley sobre Refugiados, artículo 18
     "El extranjero que solicite ser reconocido como refugiado deberá presentar por escrito su solicitud ante la Secretaría dentro del término de 30 días hábiles contados a partir del día hábil siguiente al que haya ingresado al país o, en su caso, a aquél en que le haya sido materialmente posible presentarla en los términos que defina el reglamento."
@@ -17,7 +17,7 @@ guide-deadline-working-days =
     ## Qué días cuentan
     No cuentan sábados, domingos ni estos festivos: 1 de enero, 5 de febrero, 21 de marzo, 1 y 5 de mayo, 1 y 16 de septiembre, 20 de noviembre y 25 de diciembre (Ley Federal de Procedimiento Administrativo, art. 28).
 
-    Los lunes festivos de febrero, marzo y noviembre, el Jueves y Viernes Santo y las vacaciones de las oficinas solo dejan de contar si se declaran inhábiles en el _Diario Oficial de la Federación_ (DOF). Rumbo no sabe si se declararon para la COMAR. Por eso la calculadora muestra una fecha **más temprana** y una **más tardía**.
+    Los lunes festivos de febrero, marzo y noviembre, el Jueves y Viernes Santo y las vacaciones de las oficinas solo dejan de contar si se declaran inhábiles en el _Diario Oficial de la Federación_ (DOF). Rumbo no sabe si se declararon para la COMAR. Por eso la calculadora muestra un **último día seguro** y un **último día posible**.
 
     Si el último día es inhábil, o la oficina está cerrada, el plazo pasa al siguiente día hábil (art. 29).
 guide-deadline-if-late =
@@ -36,7 +36,7 @@ guide-deadline-tijuana =
     Amnistía lo llama una buena práctica, pero teme que el criterio cambie o no se aplique igual en otros estados.
 guide-deadline-unknown =
     - Rumbo no encontró el texto del Reglamento, artículo 19, sobre las solicitudes tardías.
-    - No está claro si la Suprema Corte validó el plazo del artículo 18.
+    - No está claro si la Suprema Corte validó el plazo del artículo 18, ni si las sentencias de 2019 obligan a la COMAR en otros casos.
     - No hay una lista oficial de las pruebas que acepta la COMAR.
     - No se sabe qué días declaró inhábiles la COMAR. Cerró por vacaciones a fines de 2025 y reabrió el 5 de enero de 2026, pero Rumbo no encontró el acuerdo del DOF.
 

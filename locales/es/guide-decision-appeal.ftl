@@ -25,9 +25,9 @@ guide-decision-appeal-appeal =
     ## Cómo apelar
     Si la decisión es negativa, **apela dentro de 15 días hábiles**. Se hace con un _recurso de revisión_. La ley dice que puedes interponer "recurso de revisión dentro de los 15 días hábiles contados a partir de la notificación respectiva" (art. 25). También puedes usar otros medios de defensa.
 
-    Para comparar: la regla federal general (Ley Federal de Procedimiento Administrativo, art. 85) cuenta los 15 días desde el día siguiente a que la notificación surte efectos. El recurso se presenta ante la autoridad que decidió y lo resuelve su superior (art. 86).
+    Para comparar: la regla federal general (Ley Federal de Procedimiento Administrativo, art. 85) cuenta los 15 días desde el día siguiente a que la notificación surte efectos. Según esa ley, el recurso se presenta ante la autoridad que decidió y lo resuelve su superior (art. 86).
 
-    Busca un abogado o una organización en el [directorio](screen:directory) **el mismo día** que recibas la decisión. En la calculadora, guíate por la fecha más temprana.
+    Busca un abogado o una organización en el [directorio](screen:directory) **el mismo día** que recibas la decisión. En la calculadora, guíate por el último día seguro.
 guide-decision-appeal-unknown =
     - Dónde y ante quién se presenta el recurso en tu caso.
     - Desde qué día exacto corren los 15 días: desde la notificación (Ley sobre Refugiados) o desde el día siguiente a que surte efectos (regla federal).

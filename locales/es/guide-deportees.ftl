@@ -13,7 +13,7 @@ guide-deportees-program =
     Para la tarjeta piden nombre completo, fecha de nacimiento, CURP, _carta de repatriación_, identificación y _acta de nacimiento_. Algunos no son indispensables.
 guide-deportees-tijuana =
     ## En Tijuana: el centro Flamingos
-    Está en el antiguo salón **Flamingos**, en el bulevar Cuauhtémoc Sur, delegación Centro. Tiene lugar para 2,600 personas y solo recibe a personas mexicanas. A menores de edad los envían al albergue del DIF del estado.
+    Está en el antiguo salón **Flamingos**, en el bulevar Cuauhtémoc Sur, delegación Centro. Según la prensa de enero de 2025, tiene lugar para 2,600 personas y solo recibe a personas mexicanas. A menores de edad los envían al albergue del DIF del estado.
 
     En febrero de 2025, organizaciones le dijeron a Amnistía Internacional que:
     - El centro parece una cárcel y lo rodea la Guardia Nacional.
@@ -29,6 +29,7 @@ guide-deportees-papers =
     - Acta de nacimiento: según la prensa, el centro Flamingos la entrega.
     - _Credencial para votar_ del INE: lleva tres documentos. Uno que pruebe tu nacionalidad (acta de nacimiento original o documento de naturalización), una identificación con foto de la lista aceptada y un comprobante de domicilio.
     - Sin identificación con foto, puedes ir con **dos testigos**: uno registrado en tu municipio y otro en tu estado.
+    - Desde 2017 el INE tiene una estrategia para agilizar la credencial de las personas repatriadas.
 guide-deportees-consulate =
     ## Línea consular, solo para personas mexicanas
     Si eres **mexicana o mexicano** y necesitas a los consulados de México en Estados Unidos, llama al CIAM, las 24 horas:
@@ -36,7 +37,9 @@ guide-deportees-consulate =
     - Desde México: 001 520 623 7874
 guide-deportees-asylum =
     ## Si pides asilo en México
-    Si eres de otro país y pides asilo en México, **no contactes al consulado de tu país**. Después de presentar tu solicitud, ninguna autoridad puede informar ni avisar a tu consulado sin tu permiso expreso (Ley sobre Refugiados, art. 21).
+    Si eres de otro país y pides asilo en México, **esta línea no es para ti**. Después de presentar tu solicitud, ninguna autoridad puede informar ni avisar a las autoridades consulares o diplomáticas de tu país sin tu permiso expreso (Ley sobre Refugiados, art. 21). Si te reconocen como refugiado, no tienes que acudir a tu consulado (art. 57).
+
+    Antes de contactar al consulado de tu país, **pregunta a una organización**.
 guide-deportees-unknown =
     No pudimos confirmar si los centros siguen abiertos en 2026, si los apoyos aún exigen quedarte en el centro, ni el nombre y la vigencia exactos del papel de repatriación. Tampoco sabemos qué documentos acepta el INE a las personas repatriadas.
 

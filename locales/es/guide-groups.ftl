@@ -28,7 +28,8 @@ guide-groups-lgbtiq =
     ## Personas LGBTIQ+
     - La Ley sobre Refugiados prohíbe discriminarte por tus "preferencias sexuales" (art. 8).
     - El género es uno de los motivos para reconocer la condición de refugiado (art. 13).
-    - En Tijuana hay albergues para personas LGBTIQ+: Jardín de las Mariposas, Casa de Luz, Casa Arcoíris y Borderline. Casita de Unión Trans dejó de dar alojamiento en 2025.
+    - En Tijuana hay albergues para personas LGBTIQ+, como Jardín de las Mariposas, Casa de Luz y Casa Arcoíris. Borderline también recibe a personas LGBT+.
+    - En 2025 varios albergues cambiaron y algunos se volvieron centros comunitarios. Casita de Unión Trans dejó de dar alojamiento.
 guide-groups-black =
     ## Personas negras y afrodescendientes
     - La Ley de Migración incluye a las personas afrodescendientes entre los grupos con protección reforzada (art. 73).
@@ -39,7 +40,7 @@ guide-groups-practice =
     Amnistía Internacional informó en febrero de 2025:
     - Las personas LGBTIQ+ sufren violencia y discriminación muy extendidas en México.
     - Las personas negras, sobre todo haitianas, sufren racismo. Tienen menos acceso a atención médica, vivienda, albergues seguros, servicios, intérpretes y protección policial. Según testimonios, las empresas prefieren contratar a mexicanos o a personas blancas.
-    - Mujeres que huyen de violencia en su casa contaron que la policía no las protegió.
+    - Mujeres mexicanas que huyen de violencia en su casa contaron que la policía no las protegió.
     - Las organizaciones temen llevar al puerto de entrada a niños que viajan solos, porque no saben cómo responderá la autoridad fronteriza de Estados Unidos (CBP).
 
     Busca albergues y organizaciones en el [directorio](screen:directory). Muchos servicios cambiaron en 2025: confirma antes de ir.

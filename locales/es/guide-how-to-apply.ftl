@@ -13,7 +13,7 @@ guide-how-to-apply-law =
     Toda autoridad que sepa que quieres pedir refugio debe avisarlo por escrito y de inmediato. Si no lo hace, puede ser sancionada (art. 21).
     - Una vez presentada tu solicitud, nadie puede avisar a tu consulado sin tu permiso expreso (art. 21).
     - Puedes ir con un representante legal, con una _carta poder_ firmada ante dos testigos (art. 21; Reglamento, art. 20).
-    - Si otra persona presenta la solicitud por ti, **ratifícala en persona** ante la COMAR o el INM en 3 días hábiles. Si no, se considera no presentada (art. 11).
+    - Si otra persona presenta la solicitud por ti, **ratifícala en persona** ante la COMAR o el INM en 3 días hábiles. Si no, se considera no presentada (art. 11; Reglamento, art. 20).
 guide-how-to-apply-offices =
     ## Oficinas de la COMAR
     La COMAR tenía 13 oficinas en el país (2024). Rumbo no encontró la lista completa.

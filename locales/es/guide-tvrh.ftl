@@ -31,12 +31,12 @@ guide-tvrh-request =
     - una declaración firmada _bajo protesta de decir verdad_, con tu fecha de entrada y tus razones;
     - actas de nacimiento de tus hijos.
 
-    Es **gratis**. La lista es de Sin Fronteras y puede cambiar según la oficina.
+    Es **gratis**. La lista es de Sin Fronteras (un ejemplo de Ciudad de México) y puede cambiar según la oficina.
 guide-tvrh-practice =
     ## Desde 2024 casi no se entregan
     - A inicios de 2024 el INM dejó de entregar TVRH. En febrero de 2025 seguía igual (Amnistía Internacional).
-    - Se entregaron 618 tarjetas en 2024, frente a 94,829 en 2023.
-    - A veces el INM da solo una hoja de papel (un oficio) con la vigencia, sin foto. Según organizaciones, te protege de la detención y te permite trabajar, pero las empresas no la aceptan.
+    - Se entregaron 618 tarjetas en 2024, frente a 94,829 en 2023 (Grupo de Trabajo sobre No Devolución).
+    - A veces el INM da solo una hoja de papel (un oficio) con la vigencia, sin foto. Según organizaciones, te protege de la detención y la deportación y te permite trabajar, pero las empresas no la aceptan.
     - Sin tarjeta es difícil sacar el RFC (registro de impuestos) o el número de seguro social.
     - Entre el prerregistro en COMAR y la constancia hay una "zona gris" sin ningún documento.
 

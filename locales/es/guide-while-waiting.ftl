@@ -32,7 +32,7 @@ guide-while-waiting-curp-work =
 
     La CURP sirve para la salud, la escuela y el trabajo. En 2021, la Suprema Corte (Primera Sala) dijo que es inconstitucional excluir de la CURP a quienes piden refugio.
 
-    Para trabajar, como solicitante necesitas la _Tarjeta de Visitante por Razones Humanitarias_ (TVRH). Lee [TVRH](guide:tvrh).
+    Como solicitante, el permiso para trabajar viene con la _Tarjeta de Visitante por Razones Humanitarias_ (TVRH). Desde inicios de 2024, el INM casi no la entrega (Amnistía Internacional, febrero de 2025). Lee [TVRH](guide:tvrh).
 guide-while-waiting-your-case =
     ## Tu caso
     - Puedes **entregar más pruebas** hasta que la COMAR decida (art. 23).

@@ -23,8 +23,6 @@ guide-listen = Escuchar
 guide-listen-stop = Detener
 guide-share = Compartir esta sección
 guide-copy = Copiar esta sección
-guide-copied = Copiado. Puedes pegarlo en un mensaje.
-guide-copy-by-hand = El navegador no deja copiar aquí: selecciona el texto y cópialo.
 guide-shared-from = De Rumbo: información general, no asesoría legal.
 
 ## Fuentes, herramientas, relacionadas

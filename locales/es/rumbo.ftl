@@ -6,6 +6,8 @@ translation-status = source
 translation-source = texto de origen
 translation-reviewed = revisada por un hablante nativo
 translation-draft = borrador: ningún hablante nativo la ha revisado todavía
+copy-done = Copiado.
+copy-by-hand = El navegador no deja copiar aquí: el texto está seleccionado, cópialo a mano.
 missing-text = (texto no disponible)
 
 ## Idiomas

@@ -5,7 +5,7 @@ guide-deadline-count =
     ## Mande azil a lè
     Mande azil **nan 30 jou ouvrab**. Yo konte yo apati jou ouvrab ki vin apre jou ou antre nan Meksik. Jou ouvrab (_días hábiles_) se lendi rive vandredi, san jou ferye yo.
 
-    Mande azil **anvan dat ki pi bonè** [kalkilatris dat limit la](screen:deadline) montre w. Demach la gratis.
+    Mande azil **anvan "dènye jou ki san danje"** [kalkilatris dat limit la](screen:deadline) montre w. Demach la gratis.
 guide-deadline-law =
     ## Lwa sou Refijye (LRPCAP), atik 18
     "El extranjero que solicite ser reconocido como refugiado deberá presentar por escrito su solicitud ante la Secretaría dentro del término de 30 días hábiles contados a partir del día hábil siguiente al que haya ingresado al país o, en su caso, a aquél en que le haya sido materialmente posible presentarla en los términos que defina el reglamento."
@@ -17,7 +17,7 @@ guide-deadline-working-days =
     ## Ki jou ki konte
     Samdi, dimanch ak jou ferye sa yo pa konte: 1ye janvye, 5 fevriye, 21 mas, 1ye ak 5 me, 1ye ak 16 septanm, 20 novanm ak 25 desanm (Lwa federal sou pwosedi administratif, LFPA, atik 28).
 
-    Lendi ferye fevriye, mas ak novanm, Jedi Sen ak Vandredi Sen, ak vakans biwo yo sispann konte sèlman si yo deklare yo jou ki pa ouvrab nan jounal ofisyèl la (_Diario Oficial de la Federación_, DOF). Rumbo pa konnen si yo te deklare yo pou COMAR. Se pou sa kalkilatris la montre yon dat **pi bonè** ak yon dat **pi ta**.
+    Lendi ferye fevriye, mas ak novanm, Jedi Sen ak Vandredi Sen, ak vakans biwo yo sispann konte sèlman si yo deklare yo jou ki pa ouvrab nan jounal ofisyèl la (_Diario Oficial de la Federación_, DOF). Rumbo pa konnen si yo te deklare yo pou COMAR. Se pou sa kalkilatris la montre yon **dènye jou ki san danje** ak yon **dènye jou posib**.
 
     Si dènye jou a pa yon jou ouvrab, oswa biwo a fèmen, dat limit la pase nan pwochen jou ouvrab la (atik 29).
 guide-deadline-if-late =
@@ -31,12 +31,12 @@ guide-deadline-late =
     An 2019, Lakou Siprèm Meksik (_amparos en revisión_ 353/2019 ak 399/2019) te bay de moun rezon. Yo te refize demann yo paske yo te fè l an reta. Lakou a di prèv rezon reta a pa dwe sevè ni rijid. Yo pa ka egzije w dokiman pou pwouve sa k te anpeche w mande azil. Li sifi pou sa w rakonte ak prèv ou yo mache ak sitiyasyon ou.
 guide-deadline-tijuana =
     ## Tijuana, fevriye 2025
-    Dapre òganizasyon Amnisti Entènasyonal te site, COMAR nan Tijuana t ap aksepte demann ki an reta. Li t ap aksepte kòm rezon ke moun nan pa t jwenn randevou CBP One anvan yo te anile CBP One.
+    Dapre òganizasyon Amnesty International te site, COMAR nan Tijuana t ap aksepte demann ki an reta. Li t ap aksepte kòm rezon ke moun nan pa t jwenn randevou CBP One anvan yo te anile CBP One.
 
-    Amnisti di se yon bon pratik, men li pè kritè sa a chanje oswa yo pa aplike l menm jan nan lòt eta.
+    Amnesty International di se yon bon pratik, men li pè kritè sa a chanje oswa yo pa aplike l menm jan nan lòt eta.
 guide-deadline-unknown =
     - Rumbo pa t jwenn tèks Règleman an, atik 19, sou demann ki an reta.
-    - Li pa klè si Lakou Siprèm nan te valide dat limit atik 18 la.
+    - Li pa klè si Lakou Siprèm nan te valide dat limit atik 18 la, ni si desizyon 2019 yo oblije COMAR nan lòt ka.
     - Pa gen lis ofisyèl prèv COMAR aksepte.
     - Nou pa konnen ki jou COMAR te deklare pa ouvrab. COMAR te fèmen pou vakans nan fen 2025 epi li te relouvri 5 janvye 2026, men Rumbo pa t jwenn avi a nan DOF la.
 

@@ -25,9 +25,9 @@ guide-decision-appeal-appeal =
     ## Kijan pou w fè apèl
     Si desizyon an negatif, **fè apèl nan 15 jou ouvrab**. Ou fè l ak yon apèl pou revizyon (_recurso de revisión_). Lwa a di ou ka depoze yon "recurso de revisión dentro de los 15 días hábiles contados a partir de la notificación respectiva" (atik 25): nan 15 jou ouvrab apati notifikasyon an. Ou ka sèvi ak lòt mwayen defans tou.
 
-    Pou konpare, règ federal jeneral la (Lwa federal sou pwosedi administratif, LFPA, atik 85) konte 15 jou yo apati jou apre notifikasyon an pran efè. Ou depoze apèl la devan otorite ki te pran desizyon an, epi se chèf li ki deside (atik 86).
+    Pou konpare, règ federal jeneral la (Lwa federal sou pwosedi administratif, LFPA, atik 85) konte 15 jou yo apati jou apre notifikasyon an pran efè. Dapre lwa sa a, ou depoze apèl la devan otorite ki te pran desizyon an, epi se chèf li ki deside (atik 86).
 
-    Chèche yon avoka oswa yon òganizasyon nan [anyè a](screen:directory) **menm jou** ou resevwa desizyon an. Nan kalkilatris la, swiv dat ki pi bonè a.
+    Chèche yon avoka oswa yon òganizasyon nan [anyè a](screen:directory) **menm jou** ou resevwa desizyon an. Nan kalkilatris la, swiv dènye jou ki san danje a.
 guide-decision-appeal-unknown =
     - Ki kote, e devan ki moun, pou w depoze apèl la nan ka pa w.
     - Jou egzak 15 jou yo kòmanse: depi notifikasyon an (Lwa sou Refijye) oswa depi jou apre li pran efè (règ federal).

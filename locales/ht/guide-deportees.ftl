@@ -13,7 +13,7 @@ guide-deportees-program =
     Pou kat la, yo mande non konplè ou, dat nesans ou, CURP ou, lèt rapatriman an (_carta de repatriación_), yon pyès idantite ak ak nesans ou (_acta de nacimiento_). Gen kèk ladan yo ki pa obligatwa.
 guide-deportees-tijuana =
     ## Nan Tijuana: sant Flamingos la
-    Li nan ansyen sal fèt **Flamingos** la, sou bulevar Cuauhtémoc Sur, delegación Centro. Li gen plas pou 2 600 moun, e li resevwa sèlman Meksikèn. Yo voye timoun ki poko gen 18 an nan abri DIF eta a (sèvis Leta pou pwoteksyon fanmi ak timoun).
+    Li nan ansyen sal fèt **Flamingos** la, sou bulevar Cuauhtémoc Sur, delegación Centro. Dapre laprès janvye 2025, li gen plas pou 2 600 moun, e li resevwa sèlman Meksikèn. Yo voye timoun ki poko gen 18 an nan abri DIF eta a (sèvis Leta pou pwoteksyon fanmi ak timoun).
 
     An fevriye 2025, kèk òganizasyon te di Amnesty International:
     - Sant lan sanble ak yon prizon, e Gad Nasyonal la antoure l.
@@ -29,6 +29,7 @@ guide-deportees-papers =
     - Ak nesans: dapre laprès, sant Flamingos la bay li.
     - Kat elektoral INE (_credencial para votar_): pote twa dokiman. Youn ki pwouve nasyonalite ou (ak nesans orijinal oswa dokiman natiralizasyon), yon pyès idantite ak foto ki sou lis yo aksepte a, ak yon prèv adrès.
     - Si ou pa gen pyès idantite ak foto, ou ka vini ak **de temwen**: youn ki enskri nan minisipalite ou, youn nan eta ou.
+    - Depi 2017, INE gen yon estrateji pou bay moun ki rapatriye kat elektoral yo pi vit.
 guide-deportees-consulate =
     ## Liy konsila, sèlman pou Meksikèn
     Si ou se **sitwayen meksikèn** epi ou bezwen konsila Meksik yo ann Etazini, rele CIAM, 24 èdtan sou 24:
@@ -36,7 +37,9 @@ guide-deportees-consulate =
     - Soti Meksik: 001 520 623 7874
 guide-deportees-asylum =
     ## Si w ap mande azil nan Meksik
-    Si ou soti nan yon lòt peyi epi w ap mande azil nan Meksik, **pa kontakte konsila peyi w**. Depi ou fin depoze demann ou, okenn otorite pa gen dwa bay konsila w enfòmasyon ni avèti l san pèmisyon klè ou (Lwa sou Refijye, LRPCAP, atik 21).
+    Si ou soti nan yon lòt peyi epi w ap mande azil nan Meksik, **liy sa a pa pou ou**. Depi ou fin depoze demann ou, okenn otorite pa gen dwa bay otorite konsila oswa anbasad peyi w enfòmasyon ni avèti yo san pèmisyon klè ou (Lwa sou Refijye, LRPCAP, atik 21). Si yo rekonèt ou kòm refijye, ou pa oblije ale nan konsila w (atik 57).
+
+    Anvan ou kontakte konsila peyi w, **mande yon òganizasyon**.
 guide-deportees-unknown =
     Nou pa t ka konfime si sant yo toujou ouvè an 2026, si yo toujou egzije pou w rete nan sant lan pou jwenn èd, ni non egzak ak validite papye rapatriman an. Nou pa konnen tou ki dokiman INE aksepte pou moun ki rapatriye.
 

@@ -15,7 +15,7 @@ guide-groups-intro =
 guide-groups-children =
     ## Timoun ak adolesan
     - Yo pa janm ka fèmen yo nan yon estasyon migratwa, sa vle di yon sant detansyon Migrasyon (_estación migratoria_). Gade Lwa sou Refijye, atik 20, ak Lwa sou Migrasyon, atik 6.
-    - Yo gen dwa a yon [TVRH](guide:tvrh) touswit, gratis, san yo pa mande yo okenn dokiman (Lwa sou Migrasyon, atik 52 ak 74).
+    - Yo gen dwa a yon [kat vizitè pou rezon imanitè (TVRH)](guide:tvrh) touswit, gratis, san yo pa mande yo okenn dokiman (Lwa sou Migrasyon, atik 52 ak 74).
     - Yo pa ka voye yo tounen ni depòte yo "sin que antes la autoridad competente valore si su vida, libertad o seguridad se encuentra en peligro" (san otorite ki gen konpetans lan pa evalye anvan si lavi yo, libète yo oswa sekirite yo an danje) (atik 74).
     - Nenpòt demach ak timoun dwe avèti touswit biwo pwoteksyon timoun DIF la (_Procuraduría de Protección_). DIF se sèvis Leta pou pwoteksyon fanmi ak timoun (atik 11).
 guide-groups-women =
@@ -28,7 +28,8 @@ guide-groups-lgbtiq =
     ## Moun LGBTIQ+
     - Lwa sou Refijye a entèdi diskriminasyon kont ou akoz "preferencias sexuales" ou (preferans seksyèl) (atik 8).
     - Sèks (jan) se youn nan rezon pou rekonèt estati refijye (atik 13).
-    - Nan Tijuana gen abri pou moun LGBTIQ+: Jardín de las Mariposas, Casa de Luz, Casa Arcoíris ak Borderline. Casita de Unión Trans sispann bay lojman an 2025.
+    - Nan Tijuana gen abri pou moun LGBTIQ+, tankou Jardín de las Mariposas, Casa de Luz ak Casa Arcoíris. Borderline resevwa moun LGBT+ tou.
+    - An 2025, plizyè abri chanje, e kèk ladan yo vin tounen sant kominotè. Casita de Unión Trans sispann bay lojman.
 guide-groups-black =
     ## Moun nwa ak afwodesandan
     - Lwa sou Migrasyon an mete moun afwodesandan nan gwoup ki dwe jwenn pwoteksyon ranfòse (atik 73).
@@ -39,7 +40,7 @@ guide-groups-practice =
     Amnesty International rapòte sa an fevriye 2025:
     - Moun LGBTIQ+ sibi anpil vyolans ak diskriminasyon nan Meksik.
     - Moun nwa, sitou Ayisyen, sibi rasis. Yo gen mwens aksè a swen medikal, lojman, abri ki pi an sekirite, sèvis, entèprèt ak pwoteksyon lapolis. Dapre temwayaj, patwon yo pito anboche Meksiken oswa moun blan.
-    - Fanm ki t ap kouri kite vyolans lakay yo di lapolis pa t pwoteje yo.
+    - Fanm meksikèn ki t ap kouri kite vyolans lakay yo di lapolis pa t pwoteje yo.
     - Òganizasyon yo pè mennen timoun ki vwayaje pou kont yo nan pò antre a, paske yo pa konnen kijan otorite fwontyè Etazini (CBP) ap reyaji.
 
     Chèche abri ak òganizasyon nan [anyè a](screen:directory). Anpil sèvis chanje an 2025: verifye anvan ou ale.

@@ -13,7 +13,7 @@ guide-how-to-apply-law =
     Nenpòt otorite ki konnen ou vle mande estati refijye dwe bay avètisman alekri epi touswit. Si li pa fè sa, yo ka sanksyone l (atik 21).
     - Depi ou fin depoze demann ou, pèsonn pa ka avèti konsila peyi ou san ou pa bay pèmisyon klè (atik 21).
     - Ou ka ale ak yon reprezantan legal, ki bezwen yon manda (prokirasyon) (_carta poder_) ki siyen devan de temwen (atik 21; Règleman, atik 20).
-    - Si yon lòt moun depoze demann lan pou ou, **konfime l an pèsòn** nan COMAR oswa nan INM nan 3 jou ouvrab. Si ou pa fè sa, yo konsidere demann lan pa t janm depoze (atik 11).
+    - Si yon lòt moun depoze demann lan pou ou, **konfime l an pèsòn** nan COMAR oswa nan INM nan 3 jou ouvrab. Si ou pa fè sa, yo konsidere demann lan pa t janm depoze (atik 11; Règleman, atik 20).
 guide-how-to-apply-offices =
     ## Biwo COMAR yo
     COMAR te gen 13 biwo nan peyi a (2024). Rumbo pa jwenn lis konplè a.

@@ -31,12 +31,12 @@ guide-tvrh-request =
     - yon deklarasyon ou siyen, kote ou di se laverite (_bajo protesta de decir verdad_), ak dat ou antre ak rezon ou yo;
     - ak nesans (batistè) pitit ou yo.
 
-    Li **gratis**. Lis sa a soti nan Sin Fronteras, epi li ka chanje selon biwo a.
+    Li **gratis**. Lis sa a soti nan Sin Fronteras (yon egzanp nan Vil Meksik), epi li ka chanje selon biwo a.
 guide-tvrh-practice =
     ## Depi 2024, prèske yo pa bay kat la ankò
     - Nan kòmansman 2024, INM sispann bay TVRH. An fevriye 2025 se te toujou konsa (Amnesty International).
-    - Yo bay 618 kat an 2024, kont 94 829 an 2023.
-    - Pafwa INM bay sèlman yon fèy papye (yon oficio) ak dat li valab, san foto. Òganizasyon yo di li pwoteje w kont detansyon e li pèmèt ou travay, men patwon yo pa aksepte l.
+    - Yo bay 618 kat an 2024, kont 94 829 an 2023 (Gwoup Travay sou Non-Refoulman, _Grupo de Trabajo sobre No Devolución_).
+    - Pafwa INM bay sèlman yon fèy papye (yon oficio) ak dat li valab, san foto. Òganizasyon yo di li pwoteje w kont detansyon ak depòtasyon e li pèmèt ou travay, men patwon yo pa aksepte l.
     - San kat la, li difisil pou jwenn RFC (nimewo taks) oswa nimewo sekirite sosyal.
     - Ant preenskripsyon nan COMAR ak Atestasyon an, gen yon "zòn gri" kote ou pa gen okenn dokiman.
 

@@ -23,16 +23,16 @@ guide-while-waiting-stay =
     Pou w chanje dosye w al nan yon lòt eta, ou bezwen pèmisyon COMAR. Ou mande l ak yon lèt lib (_escrito libre_) kote ou esplike rezon ou yo.
 guide-while-waiting-move-practice =
     ## Dosye ki soti nan lòt eta
-    An fevriye 2025, COMAR pa t ap transfere nan Tijuana dosye ki te kòmanse nan Chiapas oswa nan Mexico City. Li t ap di moun yo tann jiskaske ansyen dosye a fèmen, epi kòmanse yon nouvo. Òganizasyon yo di Amnisti Entènasyonal sa lakòz reta ki pa nesesè.
+    An fevriye 2025, COMAR pa t ap transfere nan Tijuana dosye ki te kòmanse nan Chiapas oswa nan Vil Meksik. Li t ap di moun yo tann jiskaske ansyen dosye a fèmen, epi kòmanse yon nouvo. Òganizasyon yo di Amnesty International sa lakòz reta ki pa nesesè.
 
     Si ou te kite yon dosye nan yon lòt eta, mande konsèy anvan ou kòmanse yon lòt.
 guide-while-waiting-curp-work =
     ## CURP ak travay
     Ak Atestasyon ou, COMAR ka ba ou yon CURP tanporè (_CURP temporal_). Li dire jiska 180 jou kalandriye, epi yo ka pwolonje l yon sèl fwa pou menm kantite tan. Li vin pèmanan si yo rekonèt ou kòm refijye oswa yo ba ou pwoteksyon konplemantè, epi INM ba ou dokiman ou.
 
-    CURP a sèvi pou swen sante, lekòl ak travay. An 2021, Lakou Siprèm Meksik (Premye Chanm) di li kont Konstitisyon an pou yo retire moun k ap mande refij nan CURP.
+    CURP a sèvi pou swen sante, lekòl ak travay. An 2021, Lakou Siprèm Meksik (Premye Chanm) di li kont Konstitisyon an pou yo retire moun k ap mande estati refijye nan CURP.
 
-    Pou w travay pandan demann ou, ou bezwen kat vizitè pou rezon imanitè a (_Tarjeta de Visitante por Razones Humanitarias_, TVRH). Li [TVRH](guide:tvrh).
+    Pandan demann ou, pèmi pou w travay la vini ak kat vizitè pou rezon imanitè a (_Tarjeta de Visitante por Razones Humanitarias_, TVRH). Depi kòmansman 2024, INM prèske pa bay li ankò (Amnesty International, fevriye 2025). Li [TVRH](guide:tvrh).
 guide-while-waiting-your-case =
     ## Dosye ou
     - Ou ka **bay plis prèv** jiskaske COMAR pran desizyon (atik 23).

@@ -23,8 +23,6 @@ guide-listen = Koute
 guide-listen-stop = Kanpe
 guide-share = Pataje seksyon sa a
 guide-copy = Kopye seksyon sa a
-guide-copied = Li kopye. Ou ka kole l nan yon mesaj.
-guide-copy-by-hand = Navigatè a pa kite w kopye isit la: chwazi tèks la epi kopye l.
 guide-shared-from = Soti nan Rumbo: enfòmasyon jeneral, se pa konsèy legal.
 
 ## Sous, zouti, seksyon ki gen rapò

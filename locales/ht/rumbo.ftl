@@ -7,6 +7,8 @@ translation-status = draft
 translation-source = tèks orijinal
 translation-reviewed = yon moun ki pale lang lan natif natal revize l
 translation-draft = bouyon: okenn moun ki pale lang lan natif natal poko revize l
+copy-done = Li kopye.
+copy-by-hand = Navigatè a pa kite w kopye isit la: tèks la chwazi, kopye l ak men w.
 missing-text = (tèks la pa disponib)
 
 ## Lang

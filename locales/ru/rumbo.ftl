@@ -7,6 +7,8 @@ translation-status = draft
 translation-source = исходный текст
 translation-reviewed = проверено носителем языка
 translation-draft = черновик: носитель языка ещё не проверял перевод
+copy-done = Скопировано.
+copy-by-hand = Браузер здесь не даёт копировать: текст выделен, скопируйте его вручную.
 missing-text = (текст недоступен)
 
 ## Языки

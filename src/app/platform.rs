@@ -46,7 +46,7 @@ mod imp {
 
     /// Copies `text`, or, where the browser withholds the clipboard (plain HTTP on a local network), selects
     /// the text area `fallback_id` so the person can copy it by hand.
-    pub async fn copy_text(text: String, fallback_id: &'static str) -> super::Copy {
+    pub async fn copy_text(text: String, fallback_id: impl AsRef<str>) -> super::Copy {
         use wasm_bindgen::JsCast;
         let Some(window) = web_sys::window() else { return super::Copy::Failed };
         if window.is_secure_context() {
@@ -57,7 +57,7 @@ mod imp {
         }
         let area = window
             .document()
-            .and_then(|d| d.get_element_by_id(fallback_id))
+            .and_then(|d| d.get_element_by_id(fallback_id.as_ref()))
             .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
         match area {
             Some(area) => {
@@ -159,8 +159,8 @@ mod imp {
         chrono::Local::now().date_naive()
     }
 
-    pub fn select_text(id: &'static str) {
-        // `id` is a constant of Rumbo's own, never input.
+    pub fn select_text(id: &str) {
+        // `id` is made by Rumbo from its own constants and data ids (letters, digits, hyphens), never input.
         dioxus::document::eval(&format!("document.getElementById('{id}')?.select()"));
     }
 
@@ -177,9 +177,9 @@ mod imp {
     }
 
     /// The webview selects the text; copying is left to the person (no clipboard crate for one button).
-    pub async fn copy_text(_text: String, fallback_id: &'static str) -> super::Copy {
-        // `fallback_id` is a constant of Rumbo's own, never input.
-        dioxus::document::eval(&format!("document.getElementById('{fallback_id}')?.select()"));
+    pub async fn copy_text(_text: String, fallback_id: impl AsRef<str>) -> super::Copy {
+        // `fallback_id` is made by Rumbo from its own constants and data ids, never input.
+        dioxus::document::eval(&format!("document.getElementById('{}')?.select()", fallback_id.as_ref()));
         super::Copy::Selected
     }
 }
@@ -198,10 +198,10 @@ mod imp {
     pub fn today() -> chrono::NaiveDate {
         chrono::Local::now().date_naive()
     }
-    pub async fn copy_text(_text: String, _fallback_id: &'static str) -> super::Copy {
+    pub async fn copy_text(_text: String, _fallback_id: impl AsRef<str>) -> super::Copy {
         super::Copy::Failed
     }
-    pub fn select_text(_id: &'static str) {}
+    pub fn select_text(_id: &str) {}
     pub fn scroll_to_top() {}
     pub fn can_share() -> bool {
         false

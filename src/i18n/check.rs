@@ -524,7 +524,10 @@ mod tests {
         let mut files = whole("a = uno\n", "a = one\n");
         files.push(("pt", "rumbo.ftl", "a = um\n".to_string()));
         let out = run("fifth", files);
-        assert_eq!(out, ["/pt:1:1: error: the app ignores this locale: add \"pt\" to LANGUAGES in src/i18n/languages.rs"]);
+        assert_eq!(
+            out,
+            ["/pt:1:1: error: the app ignores this locale: add \"pt\" to LANGUAGES in src/i18n/languages.rs"]
+        );
     }
 
     #[test]

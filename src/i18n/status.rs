@@ -73,8 +73,8 @@ mod tests {
         let status = status_dir(&root);
         let by = |l: &str| status.iter().find(|s| s.lang == l).unwrap();
         assert_eq!((by("es").total, by("es").translated, by("es").review.as_str()), (4, 4, "source"));
-        assert_eq!((by("en").translated, by("en").missing, by("en").review.as_str()), (3, 0, "reviewed"));
-        // ht: `a` translated, `b` identical to Spanish, `c` missing; its status line is identical too.
+        assert_eq!((by("en").translated, by("en").missing, by("en").review.as_str()), (4, 0, "reviewed"));
+        // ht: `a` and its status line translated, `b` identical to Spanish, `c` missing.
         assert_eq!((by("ht").translated, by("ht").identical, by("ht").missing), (2, 1, 1));
         assert_eq!((by("ru").translated, by("ru").missing, by("ru").review.as_str()), (1, 3, "draft"));
     }

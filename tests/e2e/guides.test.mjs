@@ -131,3 +131,18 @@ for (const lang of LANGS) {
     await context.close();
   });
 }
+
+test("six months after the content was compiled, by the device's clock, a notice says so", async () => {
+  const { context, page } = await newPhone(rumbo.browser);
+  await page.clock.setFixedTime(new Date("2027-06-15T12:00:00"));
+  await openIn(page, "en", "/guide/deadline");
+  await page.locator(".notice.stale").waitFor();
+  assert.match(await page.locator(".notice.stale").textContent(), /27 November 2026/);
+  await screenshot(page, "en-guide-stale");
+  await context.close();
+  const fresh = await newPhone(rumbo.browser);
+  await fresh.page.clock.setFixedTime(new Date("2027-01-15T12:00:00"));
+  await openIn(fresh.page, "en", "/guide/deadline");
+  assert.equal(await fresh.page.locator(".notice.stale").count(), 0);
+  await fresh.context.close();
+});

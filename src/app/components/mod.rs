@@ -1,11 +1,13 @@
 //! Small pieces shared by several views.
 
 mod coming;
+mod copy;
 mod icon;
 mod language;
 mod page;
 
 pub use coming::Coming;
+pub use copy::CopyButton;
 pub use icon::{Icon, IconName};
 pub use language::{LanguageButtons, LanguageChoice, LanguageSwitch};
 pub use page::Page;

@@ -3,10 +3,9 @@
 use dioxus::prelude::*;
 use rumbo::i18n::Lang;
 
-use crate::app::platform::{self, Copy};
+use crate::app::components::CopyButton;
+use crate::app::platform;
 use crate::app::{speech, use_i18n};
-
-const TEXT_ID: &str = "guide-text";
 
 /// Shown only where the device has a local voice for the language.
 #[component]
@@ -39,54 +38,25 @@ pub fn Listen(text: String, lang: Lang) -> Element {
     }
 }
 
-/// The system share sheet where there is one; elsewhere copying, and where the browser withholds the
-/// clipboard (plain HTTP), the text itself, selected, to copy by hand.
+/// The system share sheet where there is one; elsewhere copying (with its own fallback for plain HTTP).
 #[component]
 pub fn ShareSection(text: String) -> Element {
     let i18n = use_i18n();
     let can_share = use_hook(platform::can_share);
-    let mut copied = use_signal(|| None::<Copy>);
-    let mut show_text = use_signal(|| false);
-    let shared = text.clone();
-    let area_text = text.clone();
-    let on_copy = move |_| {
-        let text = text.clone();
-        async move {
-            let result = platform::copy_text(text, TEXT_ID).await;
-            if result != Copy::Copied {
-                // No clipboard here: show the text, selected (when it mounts), to copy by hand.
-                show_text.set(true);
-            }
-            copied.set(Some(result));
-        }
-    };
+    if !can_share {
+        return rsx! { CopyButton { id: "guide-text", text, label: i18n.t("guide-copy") } };
+    }
     rsx! {
-        if can_share {
-            button {
-                class: "button secondary",
-                r#type: "button",
-                onclick: move |_| {
-                    let text = shared.clone();
-                    async move {
-                        platform::share_text(text).await;
-                    }
-                },
-                {i18n.t("guide-share")}
-            }
-        } else {
-            button { class: "button secondary", r#type: "button", onclick: on_copy, {i18n.t("guide-copy")} }
-        }
-        p { class: "copy-status", "aria-live": "polite",
-            match copied() {
-                Some(Copy::Copied) => i18n.t("guide-copied"),
-                Some(Copy::Selected) | Some(Copy::Failed) => i18n.t("guide-copy-by-hand"),
-                None => String::new(),
-            }
-        }
-        if show_text() {
-            textarea { id: TEXT_ID, class: "summary", readonly: true, rows: "8", value: "{area_text}",
-                onmounted: move |_| platform::select_text(TEXT_ID),
-            }
+        button {
+            class: "button secondary",
+            r#type: "button",
+            onclick: move |_| {
+                let text = text.clone();
+                async move {
+                    platform::share_text(text).await;
+                }
+            },
+            {i18n.t("guide-share")}
         }
     }
 }
