@@ -3,6 +3,7 @@
 
 pub mod content;
 pub mod deadline;
+pub mod directory;
 pub mod i18n;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod offline;

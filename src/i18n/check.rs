@@ -25,12 +25,13 @@ pub struct Expectations {
 }
 
 impl Expectations {
-    /// What the shipped app needs: the guides' messages, dates in words, the deadline's terms.
+    /// What the shipped app needs: the guides' and the directory's messages, dates in words, the deadline's terms.
     pub fn shipped() -> Expectations {
         let guides = Guides::shipped();
         let mut required_ids = guides.message_ids();
         required_ids.extend(super::dates::message_ids());
         required_ids.extend(crate::deadline::TERMS.iter().map(|t| format!("deadline-term-{}", t.id)));
+        required_ids.extend(crate::directory::Directory::shipped().message_ids());
         Expectations { required_ids, sections: guides.sections.iter().map(|s| s.id.clone()).collect() }
     }
 }

@@ -1,0 +1,271 @@
+//! What an entry is: who it is for, what it offers, how to reach it, and where each of those facts comes from.
+
+use std::sync::LazyLock;
+
+use chrono::{Months, NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+use crate::content::SourceDate;
+
+/// A source older than this (by its own date, against the day the directory was checked) makes an entry
+/// "old, check before relying on it".
+pub const OLD_AFTER_MONTHS: u32 = 24;
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct Directory {
+    /// The day the whole directory was last compared with its sources.
+    pub checked: NaiveDate,
+    pub sources: Vec<DirSource>,
+    pub entries: Vec<Entry>,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct DirSource {
+    pub id: String,
+    pub title: String,
+    pub publisher: Option<String>,
+    pub url: Option<String>,
+    /// The source's own date, as precise as it gives it.
+    pub date: SourceDate,
+    /// The day someone read it for Rumbo.
+    pub read: NaiveDate,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// Stable across releases: bookmarks and links point at it.
+    pub id: String,
+    /// As the source writes it; never translated.
+    pub name: String,
+    pub kind: Kind,
+    pub city: City,
+    #[serde(default)]
+    pub serves: Vec<Serves>,
+    #[serde(default)]
+    pub services: Vec<Service>,
+    /// Languages a source says are spoken there (ISO codes).
+    #[serde(default)]
+    pub languages: Vec<String>,
+    pub address: Option<Sourced>,
+    /// What an older or other source says instead, when two disagree.
+    #[serde(default)]
+    pub address_conflict: Option<Sourced>,
+    #[serde(default)]
+    pub phones: Vec<Phone>,
+    #[serde(default)]
+    pub web: Option<Sourced>,
+    #[serde(default)]
+    pub email: Option<Sourced>,
+    #[serde(default)]
+    pub hours: Option<Hours>,
+    /// Latitude and longitude, for a `geo:` link, where a source gives them.
+    #[serde(default)]
+    pub geo: Option<(f64, f64)>,
+    #[serde(default)]
+    pub stay: Option<SourcedText>,
+    /// A short note in the person's language (a message id).
+    #[serde(default)]
+    pub note_id: Option<String>,
+    pub sources: Vec<String>,
+}
+
+/// A value a person could act on, with the source it was copied from.
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Sourced {
+    pub text: String,
+    pub source: String,
+}
+
+/// A translated text (a message id) with its source.
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SourcedText {
+    pub text_id: String,
+    pub source: String,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Phone {
+    /// Dialable: a short code (911, 089) or `+` and the country code.
+    pub number: String,
+    /// As the source shows it.
+    pub display: String,
+    #[serde(default)]
+    pub note_id: Option<String>,
+    pub source: String,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Hours {
+    /// The place's own time zone: a phone's clock may be on the other side of the border.
+    pub tz: Zone,
+    #[serde(default)]
+    pub weekly: Vec<Slot>,
+    #[serde(default)]
+    pub note_id: Option<String>,
+    pub source: String,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Slot {
+    /// 1 is Monday.
+    pub days: Vec<u8>,
+    #[serde(with = "hhmm")]
+    pub open: NaiveTime,
+    #[serde(with = "hhmm")]
+    pub close: NaiveTime,
+}
+
+mod hhmm {
+    use chrono::NaiveTime;
+    use serde::{Deserialize, Deserializer};
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveTime, D::Error> {
+        let text = String::deserialize(d)?;
+        NaiveTime::parse_from_str(&text, "%H:%M")
+            .map_err(|_| serde::de::Error::custom(format!("“{text}” is not HH:MM")))
+    }
+}
+
+/// The time zones of the cities in the directory. Tijuana, Mexicali and Ciudad Juárez follow US daylight
+/// saving time; Mexico City and Tapachula have kept standard time since 2022.
+#[derive(Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Zone {
+    #[serde(rename = "America/Tijuana")]
+    Tijuana,
+    #[serde(rename = "America/Ciudad_Juarez")]
+    CiudadJuarez,
+    #[serde(rename = "America/Mexico_City")]
+    MexicoCity,
+}
+
+macro_rules! labelled {
+    ($(#[$doc:meta])* $name:ident, $prefix:literal { $($variant:ident = $id:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Debug, Hash)]
+        pub enum $name {
+            $(#[serde(rename = $id)] $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &[$name] = &[$($name::$variant),+];
+
+            /// The stable id used in data files and on the command line.
+            pub fn id(self) -> &'static str {
+                match self { $($name::$variant => $id),+ }
+            }
+
+            pub fn from_id(id: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|v| v.id() == id)
+            }
+
+            /// The message that names it in the person's language.
+            pub fn message_id(self) -> String {
+                format!(concat!($prefix, "-{}"), self.id())
+            }
+        }
+    };
+}
+
+labelled!(
+    /// What kind of place or line an entry is.
+    Kind, "dir-kind" { Shelter = "shelter", Legal = "legal", Government = "government", Health = "health", Helpline = "helpline", Other = "other" }
+);
+labelled!(
+    City, "dir-city" { Tijuana = "tijuana", Mexicali = "mexicali", CiudadJuarez = "ciudad-juarez", Tapachula = "tapachula", Cdmx = "cdmx", National = "national" }
+);
+labelled!(
+    /// Who a place says it serves.
+    Serves, "dir-serves" {
+        Everyone = "everyone", Women = "women", Children = "children", Families = "families", Men = "men",
+        Lgbtiq = "lgbtiq", Deportees = "deportees", Mexicans = "mexicans", AsylumSeekers = "asylum-seekers",
+    }
+);
+labelled!(
+    Service, "dir-service" {
+        Shelter = "shelter", Food = "food", Clothing = "clothing", Legal = "legal", Medical = "medical",
+        Psychological = "psychological", Work = "work", Education = "education", PhoneInternet = "phone-internet",
+        Interpretation = "interpretation", Complaints = "complaints", Emergency = "emergency", Documents = "documents",
+        FamilyContact = "family-contact", AsylumApplication = "asylum-application",
+    }
+);
+
+/// How far an entry can be trusted. Nobody has confirmed one with the organization yet.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Verification {
+    /// Confirmed by the organization itself.
+    Confirmed(NaiveDate),
+    /// Seen in a source of this date.
+    Seen(SourceDate),
+    /// The newest source is old, or undated: check before relying on it.
+    Old(SourceDate),
+}
+
+impl Directory {
+    pub fn shipped() -> &'static Directory {
+        static SHIPPED: LazyLock<Directory> = LazyLock::new(|| {
+            Directory::from_json(include_str!("../../assets/directory.json"))
+                .expect("assets/directory.json is checked by tests")
+        });
+        &SHIPPED
+    }
+
+    pub fn from_json(text: &str) -> Result<Directory, String> {
+        serde_json::from_str(text).map_err(|e| format!("line {}, column {}: {e}", e.line(), e.column()))
+    }
+
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&DirSource> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The newest date among the sources of an entry, and whether that is recent enough to rely on.
+    pub fn verification(&self, entry: &Entry) -> Verification {
+        let newest = entry.sources.iter().filter_map(|id| self.source(id)).map(|s| s.date).max_by_key(sort_key);
+        let newest = newest.unwrap_or(SourceDate::Undated);
+        let limit = self.checked.checked_sub_months(Months::new(OLD_AFTER_MONTHS)).unwrap_or(self.checked);
+        match newest {
+            SourceDate::Undated => Verification::Old(newest),
+            date if sort_key(&date) < sort_key(&SourceDate::Day(limit)) => Verification::Old(date),
+            date => Verification::Seen(date),
+        }
+    }
+
+    /// Every message id the directory takes from the locales.
+    pub fn message_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = Kind::ALL.iter().map(|k| k.message_id()).collect();
+        ids.extend(City::ALL.iter().map(|c| c.message_id()));
+        ids.extend(Serves::ALL.iter().map(|s| s.message_id()));
+        ids.extend(Service::ALL.iter().map(|s| s.message_id()));
+        for entry in &self.entries {
+            ids.extend(entry.note_id.clone());
+            ids.extend(entry.stay.as_ref().map(|s| s.text_id.clone()));
+            ids.extend(entry.hours.as_ref().and_then(|h| h.note_id.clone()));
+            ids.extend(entry.phones.iter().filter_map(|p| p.note_id.clone()));
+        }
+        ids
+    }
+}
+
+/// Orders partial dates by their first possible day; undated sorts first.
+fn sort_key(date: &SourceDate) -> (i32, u32, u32) {
+    match *date {
+        SourceDate::Undated => (0, 0, 0),
+        SourceDate::Year(y) => (y, 1, 1),
+        SourceDate::Month(y, m) => (y, m, 1),
+        SourceDate::Day(d) => {
+            use chrono::Datelike;
+            (d.year(), d.month(), d.day())
+        }
+    }
+}
