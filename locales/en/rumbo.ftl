@@ -47,7 +47,6 @@ deadline-lead-source = Source: Law on Refugees, Complementary Protection and Pol
 
 ## Directory
 directory-title = Directory
-directory-coming = Shelters, legal help and help lines will be listed here, each with its source and the date it was checked.
 
 ## Saved
 saved-title = Saved

@@ -48,7 +48,6 @@ deadline-lead-source = Fuente: Ley sobre Refugiados, Protección Complementaria 
 
 ## Directorio
 directory-title = Directorio
-directory-coming = Aquí estarán los albergues, la ayuda legal y las líneas de ayuda, cada uno con su fuente y la fecha en que se comprobó.
 
 ## Guardado
 saved-title = Guardado

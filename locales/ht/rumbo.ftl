@@ -49,7 +49,6 @@ deadline-lead-source = Sous: Lwa sou Refijye, Pwoteksyon Konplemantè ak Azil Po
 
 ## Anyè
 directory-title = Anyè
-directory-coming = Abri, èd legal ak liy èd yo pral parèt isit la, chak ak sous li ak dat yo te verifye l.
 
 ## Sa ou sove
 saved-title = Sa ou sove

@@ -18,6 +18,7 @@ pub use routes::Route;
 
 const STYLE: Asset = asset!("/assets/main.css");
 const GUIDES_STYLE: Asset = asset!("/assets/guides.css");
+const DIRECTORY_STYLE: Asset = asset!("/assets/directory.css");
 
 #[component]
 pub fn App() -> Element {
@@ -26,6 +27,7 @@ pub fn App() -> Element {
     rsx! {
         Stylesheet { href: STYLE }
         Stylesheet { href: GUIDES_STYLE }
+        Stylesheet { href: DIRECTORY_STYLE }
         Router::<Route> {}
     }
 }

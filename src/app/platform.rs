@@ -102,6 +102,11 @@ mod imp {
         wasm_bindgen_futures::JsFuture::from(window.navigator().share_with_data(&data)).await.is_ok()
     }
 
+    /// Now on the device's clock.
+    pub fn now() -> chrono::DateTime<chrono::Utc> {
+        chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+    }
+
     /// Today on the device's clock, in its own time zone.
     pub fn today() -> chrono::NaiveDate {
         let now = js_sys::Date::new_0();
@@ -159,6 +164,10 @@ mod imp {
         chrono::Local::now().date_naive()
     }
 
+    pub fn now() -> chrono::DateTime<chrono::Utc> {
+        chrono::Utc::now()
+    }
+
     pub fn select_text(id: &str) {
         // `id` is made by Rumbo from its own constants and data ids (letters, digits, hyphens), never input.
         dioxus::document::eval(&format!("document.getElementById('{id}')?.select()"));
@@ -197,6 +206,10 @@ mod imp {
     pub fn register_offline_worker() {}
     pub fn today() -> chrono::NaiveDate {
         chrono::Local::now().date_naive()
+    }
+
+    pub fn now() -> chrono::DateTime<chrono::Utc> {
+        chrono::Utc::now()
     }
     pub async fn copy_text(_text: String, _fallback_id: impl AsRef<str>) -> super::Copy {
         super::Copy::Failed

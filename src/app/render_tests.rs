@@ -145,7 +145,12 @@ fn text_only(html: &str) -> String {
 }
 
 fn unescape(html: &str) -> String {
-    html.replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    html.replace("&#39;", "'")
+        .replace("&#34;", "\"")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
 }
 
 #[test]
@@ -204,4 +209,49 @@ fn the_official_screen_shows_the_law_in_spanish_whatever_the_language() {
         }
         assert!(html.contains("<div lang=\"es\"><blockquote>"), "the law is marked as Spanish in {lang}");
     }
+}
+
+#[test]
+fn the_directory_lists_every_entry_with_its_trust_and_the_help_lines_in_every_language() {
+    use rumbo::directory::{Directory, Verification};
+    let data = Directory::shipped();
+    assert!(data.entries.len() >= 20, "the directory has its entries");
+    let l = Localizer::embedded();
+    for lang in Lang::all() {
+        let html = unescape(&render(lang, "/directory", true));
+        assert!(html.contains("href=\"tel:911\"") && html.contains("href=\"tel:089\""), "help lines in {lang}");
+        for entry in &data.entries {
+            assert!(html.contains(&format!(">{}</h2>", entry.name)), "{} in {lang}", entry.id);
+            for phone in &entry.phones {
+                assert!(
+                    html.contains(&format!("href=\"tel:{}\"", phone.number)),
+                    "{} calls {}",
+                    entry.id,
+                    phone.number
+                );
+            }
+        }
+        let old = data.entries.iter().filter(|e| matches!(data.verification(e), Verification::Old(_))).count();
+        let warnings = html.matches("trust old").count();
+        assert_eq!(warnings, old, "every old entry warns in {lang}");
+        assert!(old > 0 && old < data.entries.len(), "some entries are old, some recent");
+        let no_phone = l.text(lang, "entry-no-phone");
+        assert!(html.contains(&no_phone), "entries without a phone say so in {lang}");
+    }
+}
+
+#[test]
+fn an_entry_has_a_page_of_its_own_and_the_consular_line_is_for_mexicans_only() {
+    use rumbo::directory::{Directory, Serves};
+    let data = Directory::shipped();
+    for entry in &data.entries {
+        let html = unescape(&render(Lang::EN, &format!("/directory/{}", entry.id), true));
+        assert_eq!(unescape(h1_text(&html)), entry.name);
+    }
+    let ciam = data.entry("ciam").expect("the consular line");
+    assert_eq!(ciam.serves, [Serves::Mexicans]);
+    let html = render(Lang::EN, "/guide/deportees", true);
+    assert!(html.contains("Mexican citizens only"), "labelled where it is shown");
+    let safety = render(Lang::EN, "/guide/safety", true);
+    assert!(safety.contains("href=\"tel:911\"") && !safety.contains("Mexican citizens only"));
 }

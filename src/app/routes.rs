@@ -1,7 +1,7 @@
 use dioxus::prelude::*;
 
 use super::shell::Shell;
-use super::views::{Deadline, Directory, Guide, Guides, Home, NotFound, Official, Saved, Settings};
+use super::views::{Deadline, Directory, Entry, Guide, Guides, Home, NotFound, Official, Saved, Settings};
 
 /// Every screen. Paths are part of the app's interface: bookmarks and shared links point at them.
 #[derive(Routable, Clone, PartialEq, Debug)]
@@ -21,6 +21,8 @@ pub enum Route {
         Deadline {},
         #[route("/directory")]
         Directory {},
+        #[route("/directory/:id")]
+        Entry { id: String },
         #[route("/saved")]
         Saved {},
         #[route("/settings")]

@@ -127,6 +127,10 @@ pub enum Tool {
     Deadline,
     Directory,
     Official,
+    /// 911 and 089, on every section that talks about danger.
+    Helplines,
+    /// The consular line for Mexican citizens: only with the deportees' guide.
+    Consular,
 }
 
 #[derive(Deserialize, Debug)]

@@ -5,15 +5,17 @@
 use std::sync::{LazyLock, OnceLock};
 
 use super::{fold, markup, Guides};
+use crate::directory::Directory;
 use crate::i18n::{Lang, Localizer, LANGUAGES};
 
 /// What a hit opens.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub enum Target {
     Guide(String),
+    Entry(String),
 }
 
-/// A searchable text: a guide section now, a directory entry later.
+/// A searchable text: a guide section or a directory entry.
 pub struct Document {
     pub target: Target,
     pub title: String,
@@ -93,12 +95,16 @@ impl Index {
         Index { docs }
     }
 
-    /// The index of the shipped guides in `lang`, built on first use.
-    pub fn guides(lang: Lang) -> &'static Index {
+    /// The index of the shipped guides and directory in `lang`, built on first use.
+    pub fn shipped(lang: Lang) -> &'static Index {
         static INDEXES: LazyLock<Vec<OnceLock<Index>>> =
             LazyLock::new(|| LANGUAGES.iter().map(|_| OnceLock::new()).collect());
-        INDEXES[lang.index()]
-            .get_or_init(|| Index::new(guide_documents(Guides::shipped(), Localizer::embedded(), lang)))
+        INDEXES[lang.index()].get_or_init(|| {
+            let localizer = Localizer::embedded();
+            let mut docs = guide_documents(Guides::shipped(), localizer, lang);
+            docs.extend(entry_documents(Directory::shipped(), localizer, lang));
+            Index::new(docs)
+        })
     }
 
     /// Hits in order: the title matches, then a sentence with every word, then words spread over a section;
@@ -155,6 +161,29 @@ pub fn guide_documents(guides: &Guides, localizer: &Localizer, lang: Lang) -> Ve
                 target: Target::Guide(section.id.clone()),
                 title: localizer.text(lang, &section.title_id()),
                 summary: localizer.text(lang, &section.summary_id()),
+                body: body.join("\n"),
+            }
+        })
+        .collect()
+}
+
+/// The directory's entries as documents: the name, what kind of place it is and where, then its note, what
+/// it offers and its address.
+pub fn entry_documents(dir: &Directory, localizer: &Localizer, lang: Lang) -> Vec<Document> {
+    dir.entries
+        .iter()
+        .map(|entry| {
+            let text = |id: &str| localizer.text(lang, id);
+            let mut body: Vec<String> = entry.note_id.iter().map(|id| text(id)).collect();
+            let services: Vec<String> = entry.services.iter().map(|s| text(&s.message_id())).collect();
+            if !services.is_empty() {
+                body.push(services.join(", "));
+            }
+            body.extend(entry.address.iter().map(|a| a.text.clone()));
+            Document {
+                target: Target::Entry(entry.id.clone()),
+                title: entry.name.clone(),
+                summary: format!("{} · {}", text(&entry.kind.message_id()), text(&entry.city.message_id())),
                 body: body.join("\n"),
             }
         })

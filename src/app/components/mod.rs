@@ -5,9 +5,11 @@ mod copy;
 mod icon;
 mod language;
 mod page;
+mod source_date;
 
 pub use coming::Coming;
 pub use copy::CopyButton;
 pub use icon::{Icon, IconName};
 pub use language::{LanguageButtons, LanguageChoice, LanguageSwitch};
 pub use page::Page;
+pub use source_date::source_date;

@@ -1,7 +1,7 @@
 //! One file per screen.
 
 mod deadline;
-mod directory;
+pub mod directory;
 mod guides;
 mod home;
 mod not_found;
@@ -9,7 +9,7 @@ mod saved;
 mod settings;
 
 pub use deadline::Deadline;
-pub use directory::Directory;
+pub use directory::{Directory, Entry};
 pub use guides::{Guide, Guides, Official, SearchBox};
 pub use home::Home;
 pub use not_found::NotFound;

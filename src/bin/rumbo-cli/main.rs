@@ -1,6 +1,7 @@
 //! Command-line tools for translators and outreach workers. Builds without Dioxus: `cargo cli --help`.
 
 mod deadline;
+mod directory;
 mod serve;
 
 use std::{fs, path::PathBuf, process::ExitCode};
@@ -45,6 +46,11 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The directory's data: check its rules, or list entries for a printout.
+    Directory {
+        #[command(subcommand)]
+        command: DirectoryCommand,
+    },
     /// Tools for translators.
     L10n {
         #[command(subcommand)]
@@ -54,6 +60,31 @@ enum Command {
     Precache {
         /// The built web bundle.
         dir: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum DirectoryCommand {
+    /// Validate the schema and the rules: sources and dates for every actionable field, phone formats,
+    /// duplicates. Sources read more than 180 days before --today are warnings. Fails on any error.
+    Check {
+        /// A directory file other than the one built into Rumbo.
+        #[arg(long)]
+        file: Option<PathBuf>,
+        /// The day to judge the sources' age by (YYYY-MM-DD); today by default.
+        #[arg(long)]
+        today: Option<String>,
+    },
+    /// Print the entries, in Spanish, or as JSON.
+    List {
+        /// tijuana, mexicali, ciudad-juarez, tapachula, cdmx or national.
+        #[arg(long)]
+        city: Option<String>,
+        /// shelter, legal, government, health, helpline or other.
+        #[arg(long)]
+        kind: Option<String>,
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -80,6 +111,12 @@ fn main() -> ExitCode {
         Command::Serve { dir, host, port } => serve::run(&dir, &format!("{host}:{port}")),
         Command::Precache { dir } => precache(&dir),
         Command::Deadline { entry, term, today, json } => deadline::run(&entry, &term, today.as_deref(), json),
+        Command::Directory { command: DirectoryCommand::Check { file, today } } => {
+            directory::run_check(file.as_deref(), today.as_deref())
+        }
+        Command::Directory { command: DirectoryCommand::List { city, kind, json } } => {
+            directory::run_list(city.as_deref(), kind.as_deref(), json)
+        }
         Command::L10n { command: L10nCommand::Check { locales } } => l10n_check(&locales),
         Command::L10n { command: L10nCommand::Status { locales } } => {
             l10n_status(&locales);

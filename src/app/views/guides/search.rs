@@ -10,7 +10,7 @@ use crate::app::{use_i18n, Route};
 pub fn SearchBox() -> Element {
     let i18n = use_i18n();
     let mut query = use_signal(String::new);
-    let hits = use_memo(move || Index::guides(i18n.lang()).search(&query.read()));
+    let hits = use_memo(move || Index::shipped(i18n.lang()).search(&query.read()));
     let searching = !query.read().trim().is_empty();
     let mut count = FluentArgs::new();
     count.set("count", hits.read().len());
@@ -45,6 +45,7 @@ pub fn SearchBox() -> Element {
 fn SearchResult(hit: Hit) -> Element {
     let to = match &hit.target {
         Target::Guide(id) => Route::Guide { id: id.clone() },
+        Target::Entry(id) => Route::Entry { id: id.clone() },
     };
     rsx! {
         li {

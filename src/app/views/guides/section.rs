@@ -9,6 +9,7 @@ use super::listen::{Listen, ShareSection};
 use super::sources::Sources;
 use super::text::GuideText;
 use crate::app::components::{Coming, Page};
+use crate::app::views::directory::{EntryCard, HelpLines};
 use crate::app::{msg, platform, use_i18n, Route};
 
 #[component]
@@ -134,14 +135,26 @@ fn StaleNotice(section_id: String) -> Element {
     }
 }
 
+/// The directory entry of the consular line for Mexican citizens (CIAM).
+const CONSULAR_LINE: &str = "ciam";
+
 #[component]
 fn Tools(tools: Vec<Tool>) -> Element {
     let i18n = use_i18n();
     if tools.is_empty() {
         return rsx! {};
     }
+    let links = tools.iter().filter(|t| !matches!(t, Tool::Helplines | Tool::Consular)).count();
     rsx! {
-        h2 { {i18n.t("guide-tools")} }
+        if tools.contains(&Tool::Helplines) {
+            HelpLines {}
+        }
+        if tools.contains(&Tool::Consular) {
+            EntryCard { id: CONSULAR_LINE }
+        }
+        if links > 0 {
+            h2 { {i18n.t("guide-tools")} }
+        }
         ul { class: "tool-links", role: "list",
             for tool in tools {
                 li {
@@ -149,6 +162,8 @@ fn Tools(tools: Vec<Tool>) -> Element {
                         Tool::Deadline => rsx! { Link { class: "button secondary", to: Route::Deadline {}, {i18n.t(msg("guide-tool-deadline"))} } },
                         Tool::Directory => rsx! { Link { class: "button secondary", to: Route::Directory {}, {i18n.t(msg("guide-tool-directory"))} } },
                         Tool::Official => rsx! { Link { class: "button secondary", to: Route::Official {}, {i18n.t(msg("official-title"))} } },
+                        // Shown above the list, as boxes of their own.
+                        Tool::Helplines | Tool::Consular => rsx! {},
                     }
                 }
             }

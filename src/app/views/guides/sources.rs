@@ -4,7 +4,7 @@ use dioxus::prelude::*;
 use rumbo::content::{Guides as Content, SourceDate};
 use rumbo::i18n::{dates, FluentArgs, Lang, Localizer};
 
-use crate::app::use_i18n;
+use crate::app::{components, use_i18n};
 
 #[component]
 pub fn Sources(section_id: String) -> Element {
@@ -47,16 +47,12 @@ pub fn Sources(section_id: String) -> Element {
     }
 }
 
-/// A source's own date, as precise as the source gives it; "undated" when it gives none.
+/// "Source date: …", or "Undated."
 fn source_date(lang: Lang, date: SourceDate) -> String {
-    let l = Localizer::embedded();
+    if date == SourceDate::Undated {
+        return Localizer::embedded().text(lang, "guide-source-undated");
+    }
     let mut args = FluentArgs::new();
-    let text = match date {
-        SourceDate::Undated => return l.text(lang, "guide-source-undated"),
-        SourceDate::Year(year) => year.to_string(),
-        SourceDate::Month(year, month) => dates::month_year(l, lang, year, month),
-        SourceDate::Day(day) => dates::day_date(l, lang, day),
-    };
-    args.set("date", text);
-    l.format(lang, "guide-source-date", Some(&args))
+    args.set("date", components::source_date(lang, date));
+    Localizer::embedded().format(lang, "guide-source-date", Some(&args))
 }

@@ -1,0 +1,25 @@
+use dioxus::prelude::*;
+
+use crate::app::use_i18n;
+
+/// 911 and 089, one tap away, on every screen that talks about danger. The consular line is not here: it is
+/// for Mexican citizens only, and shown with the deportees' guide.
+#[component]
+pub fn HelpLines() -> Element {
+    let i18n = use_i18n();
+    rsx! {
+        aside { class: "help-lines", "aria-labelledby": "help-lines-title",
+            h2 { id: "help-lines-title", {i18n.t("help-lines-title")} }
+            ul { role: "list",
+                li {
+                    a { class: "button call", href: "tel:911", "911" }
+                    span { {i18n.t("help-lines-911")} }
+                }
+                li {
+                    a { class: "button call", href: "tel:089", "089" }
+                    span { {i18n.t("help-lines-089")} }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+//! `rumbo-cli directory`: the data's rules for whoever edits it, and a printable list for outreach workers.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use rumbo::directory::{check, City, Directory, Kind, Severity};
+use rumbo::i18n::{Lang, Localizer};
+
+pub fn run_check(file: Option<&Path>, today: Option<&str>) -> Result<(), String> {
+    let (dir, name) = load(file)?;
+    let today = match today {
+        Some(text) => {
+            NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("--today {text}: not YYYY-MM-DD"))?
+        }
+        None => chrono::Local::now().date_naive(),
+    };
+    let problems = check(&dir, today);
+    for p in &problems {
+        let level = if p.severity == Severity::Error { "error" } else { "warning" };
+        println!("{name}: {level}: [{}] {}", p.id, p.message);
+    }
+    let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+    let warnings = problems.len() - errors;
+    if errors > 0 {
+        return Err(format!("{errors} errors and {warnings} warnings in {name}"));
+    }
+    println!("{name}: {} entries, {} sources, no errors ({warnings} warnings)", dir.entries.len(), dir.sources.len());
+    Ok(())
+}
+
+pub fn run_list(city: Option<&str>, kind: Option<&str>, json: bool) -> Result<(), String> {
+    let dir = Directory::shipped();
+    let city = city
+        .map(|c| {
+            City::from_id(c)
+                .ok_or_else(|| format!("unknown city {c}: one of {}", ids(City::ALL.iter().map(|c| c.id()))))
+        })
+        .transpose()?;
+    let kind = kind
+        .map(|k| {
+            Kind::from_id(k)
+                .ok_or_else(|| format!("unknown kind {k}: one of {}", ids(Kind::ALL.iter().map(|k| k.id()))))
+        })
+        .transpose()?;
+    let filter = rumbo::directory::Filter { city, kind, ..Default::default() };
+    let entries = filter.apply(&dir.entries);
+    if json {
+        let list: Vec<serde_json::Value> = entries
+            .iter()
+            .map(|e| {
+                serde_json::json!({
+                    "id": e.id, "name": e.name, "kind": e.kind, "city": e.city, "serves": e.serves,
+                    "services": e.services,
+                    "address": e.address.as_ref().map(|a| &a.text),
+                    "phones": e.phones.iter().map(|p| &p.number).collect::<Vec<_>>(),
+                    "sources": e.sources.iter().filter_map(|s| dir.source(s)).map(|s| serde_json::json!({
+                        "title": s.title, "publisher": s.publisher, "url": s.url, "read": s.read,
+                    })).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&list).expect("plain values"));
+        return Ok(());
+    }
+    let l = Localizer::embedded();
+    for e in entries {
+        println!(
+            "{}  ({}, {})",
+            e.name,
+            l.text(Lang::ES, &e.kind.message_id()),
+            l.text(Lang::ES, &e.city.message_id())
+        );
+        if let Some(address) = &e.address {
+            println!("  {}", address.text);
+        }
+        for phone in &e.phones {
+            println!("  tel. {}", phone.display);
+        }
+        if let Some(note) = &e.note_id {
+            println!("  {}", l.text(Lang::ES, note));
+        }
+        println!();
+    }
+    Ok(())
+}
+
+fn load(file: Option<&Path>) -> Result<(Directory, String), String> {
+    match file {
+        None => {
+            Ok((Directory::from_json(include_str!("../../../assets/directory.json"))?, "assets/directory.json".into()))
+        }
+        Some(path) => {
+            let name = path.display().to_string();
+            let text = std::fs::read_to_string(path).map_err(|e| format!("{name}: {e}"))?;
+            Ok((Directory::from_json(&text).map_err(|e| format!("{name}: {e}"))?, name))
+        }
+    }
+}
+
+fn ids<'a>(ids: impl Iterator<Item = &'a str>) -> String {
+    ids.collect::<Vec<_>>().join(", ")
+}
