@@ -58,8 +58,7 @@ settings-title = Settings
 settings-language = Language
 settings-about = About Rumbo
 settings-data = Your data
-settings-data-stored = Rumbo keeps only the language you chose, and only on this device.
-settings-data-wipe-coming = A button to delete everything Rumbo saved is coming. Until then, you can clear this site's data in your browser settings.
+settings-data-stored = Rumbo keeps things only on this device: the language you chose and the quick-exit page. Nothing leaves it.
 about-what = Rumbo gives offline information to people seeking protection in Mexico: your rights, asylum, deadlines and where to find help.
 about-version = Version
 about-privacy-title = Privacy
@@ -180,3 +179,31 @@ deadline-selected = The text is selected: copy it with your phone's menu.
 deadline-copy-failed = Could not copy: select the text by hand.
 deadline-next-bring = What to bring: Rumbo found no official list of documents for an asylum application. Ask COMAR or an organization before you go.
 deadline-share = Share the text
+
+## Quick exit
+exit-button = Quick exit
+exit-hint = Hides Rumbo at once and opens another page. Or press the Shift key three times.
+exit-reopen = Continue
+settings-exit = Quick exit
+settings-exit-help = The "Quick exit" button, at the top of every screen, or the Shift key pressed three times, hides Rumbo at once and opens another page. Without internet that page does not load, but Rumbo is no longer on screen.
+settings-exit-site = Where to go
+exit-site-weather = A weather search
+exit-site-wikipedia = Wikipedia
+exit-site-blank = A blank page
+
+## Erase
+wipe-data = Delete my data
+wipe-all = Remove Rumbo from this browser
+wipe-data-confirm = This deletes what you saved, the language you chose and the quick-exit page. Rumbo keeps working offline.
+wipe-all-confirm = This deletes all of that and also Rumbo's offline copy. Without internet, Rumbo will not open again until you visit it online.
+wipe-data-yes = Yes, delete my data
+wipe-all-yes = Yes, remove Rumbo
+wipe-cancel = Cancel
+wipe-data-done = Your data was deleted from this device.
+wipe-start-again = Start again
+wipe-all-done = Rumbo was removed from this browser. Close this tab.
+wipe-cannot = What Rumbo cannot erase
+wipe-cannot-history = The browser's history: clear it in the browser's settings (History).
+wipe-cannot-files = Files you downloaded (.ics calendar files, HTML pages): delete them in your Files or Downloads app.
+wipe-cannot-calendar = Events you added to your calendar: delete them in the calendar app.
+wipe-cannot-icon = The icon on the home screen: press and hold it, then remove it.

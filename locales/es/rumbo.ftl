@@ -59,8 +59,7 @@ settings-title = Ajustes
 settings-language = Idioma
 settings-about = Acerca de Rumbo
 settings-data = Tus datos
-settings-data-stored = Rumbo solo guarda el idioma que elegiste, y solo en este dispositivo.
-settings-data-wipe-coming = Pronto habrá un botón para borrar todo lo que Rumbo guardó. Mientras tanto, puedes borrar los datos de este sitio en los ajustes de tu navegador.
+settings-data-stored = Rumbo guarda solo en este dispositivo: el idioma que elegiste y la página de salida rápida. Nada sale de aquí.
 about-what = Rumbo da información sin conexión para las personas que buscan protección en México: tus derechos, el asilo, los plazos y dónde encontrar ayuda.
 about-version = Versión
 about-privacy-title = Privacidad
@@ -181,3 +180,31 @@ deadline-selected = El texto está seleccionado: cópialo con el menú de tu tel
 deadline-copy-failed = No se pudo copiar: selecciona el texto a mano.
 deadline-next-bring = Qué llevar: Rumbo no encontró una lista oficial de documentos para pedir asilo. Pregunta en la COMAR o en una organización antes de ir.
 deadline-share = Compartir el texto
+
+## Salida rápida
+exit-button = Salir rápido
+exit-hint = Oculta Rumbo al instante y abre otra página. También: pulsa la tecla Mayús tres veces.
+exit-reopen = Continuar
+settings-exit = Salida rápida
+settings-exit-help = El botón «Salir rápido», arriba en cada pantalla, o la tecla Mayús pulsada tres veces, oculta Rumbo al instante y abre otra página. Sin internet, esa página no carga, pero Rumbo ya no se ve.
+settings-exit-site = A dónde ir
+exit-site-weather = Una búsqueda del clima
+exit-site-wikipedia = Wikipedia
+exit-site-blank = Una página en blanco
+
+## Borrar
+wipe-data = Borrar mis datos
+wipe-all = Quitar Rumbo de este navegador
+wipe-data-confirm = Se borrarán lo que guardaste, el idioma elegido y la página de salida rápida. Rumbo seguirá funcionando sin internet.
+wipe-all-confirm = Se borrará todo lo anterior y también la copia de Rumbo para usar sin internet. Sin conexión, Rumbo no volverá a abrir hasta que lo visites otra vez con internet.
+wipe-data-yes = Sí, borrar mis datos
+wipe-all-yes = Sí, quitar Rumbo
+wipe-cancel = Cancelar
+wipe-data-done = Tus datos se borraron de este dispositivo.
+wipe-start-again = Empezar de nuevo
+wipe-all-done = Rumbo se quitó de este navegador. Cierra esta pestaña.
+wipe-cannot = Lo que Rumbo no puede borrar
+wipe-cannot-history = El historial del navegador: bórralo en los ajustes del navegador (Historial).
+wipe-cannot-files = Los archivos que descargaste (calendario .ics, páginas HTML): bórralos en la app de Archivos o Descargas.
+wipe-cannot-calendar = Los eventos que añadiste a tu calendario: bórralos en la app de calendario.
+wipe-cannot-icon = El icono en la pantalla de inicio: mantenlo pulsado y elige quitar.

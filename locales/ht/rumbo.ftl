@@ -60,8 +60,7 @@ settings-title = Paramèt
 settings-language = Lang
 settings-about = Konsènan Rumbo
 settings-data = Done ou yo
-settings-data-stored = Rumbo kenbe sèlman lang ou chwazi a, e sèlman nan aparèy sa a.
-settings-data-wipe-coming = Talè ap gen yon bouton pou efase tout sa Rumbo sove. Pandan tan sa a, ou ka efase done sit sa a nan paramèt navigatè ou.
+settings-data-stored = Rumbo kenbe bagay yo sèlman sou aparèy sa a: lang ou chwazi a ak paj pou soti vit la. Anyen pa soti la a.
 about-what = Rumbo bay enfòmasyon san entènèt pou moun k ap chèche pwoteksyon nan Meksik: dwa ou, azil, dat limit ak kote pou jwenn èd.
 about-version = Vèsyon
 about-privacy-title = Vi prive
@@ -182,3 +181,31 @@ deadline-selected = Tèks la chwazi: kopye l ak meni telefòn ou.
 deadline-copy-failed = Nou pa t ka kopye l: chwazi tèks la ak men ou.
 deadline-next-bring = Kisa pou pote: Rumbo pa jwenn okenn lis ofisyèl dokiman pou mande azil. Mande COMAR oswa yon òganizasyon anvan ou ale.
 deadline-share = Pataje tèks la
+
+## Soti vit
+exit-button = Soti vit
+exit-hint = Kache Rumbo touswit epi louvri yon lòt paj. Oswa peze bouton Shift la twa fwa.
+exit-reopen = Kontinye
+settings-exit = Soti vit
+settings-exit-help = Bouton "Soti vit" la, anlè chak ekran, oswa bouton Shift la peze twa fwa, kache Rumbo touswit epi louvri yon lòt paj. San entènèt paj sa a pa chaje, men Rumbo pa parèt sou ekran an ankò.
+settings-exit-site = Ki kote pou ale
+exit-site-weather = Yon rechèch sou tan an
+exit-site-wikipedia = Wikipedia
+exit-site-blank = Yon paj vid
+
+## Efase
+wipe-data = Efase done mwen yo
+wipe-all = Retire Rumbo nan navigatè sa a
+wipe-data-confirm = Sa ap efase sa ou sove yo, lang ou chwazi a ak paj pou soti vit la. Rumbo ap kontinye mache san entènèt.
+wipe-all-confirm = Sa ap efase tout sa epi kopi Rumbo pou san entènèt la tou. San entènèt, Rumbo p ap louvri ankò jiskaske ou vizite l ak entènèt.
+wipe-data-yes = Wi, efase done mwen yo
+wipe-all-yes = Wi, retire Rumbo
+wipe-cancel = Anile
+wipe-data-done = Done ou yo efase sou aparèy sa a.
+wipe-start-again = Rekòmanse
+wipe-all-done = Rumbo retire nan navigatè sa a. Fèmen onglè sa a.
+wipe-cannot = Sa Rumbo pa ka efase
+wipe-cannot-history = Istorik navigatè a: efase l nan paramèt navigatè a (Istorik).
+wipe-cannot-files = Fichye ou telechaje yo (kalandriye .ics, paj HTML): efase yo nan aplikasyon Fichye oswa Telechajman.
+wipe-cannot-calendar = Evènman ou mete nan kalandriye ou: efase yo nan aplikasyon kalandriye a.
+wipe-cannot-icon = Ikòn nan sou ekran dakèy la: kenbe l peze epi retire l.

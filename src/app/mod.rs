@@ -1,12 +1,14 @@
 //! The Dioxus app: routes, the shell around every screen, and one file per view.
 
 mod components;
+mod exit;
 mod i18n;
 mod platform;
 mod routes;
 mod shell;
 mod speech;
 mod views;
+mod wipe;
 
 #[cfg(test)]
 mod render_tests;
@@ -23,6 +25,7 @@ const DIRECTORY_STYLE: Asset = asset!("/assets/directory.css");
 #[component]
 pub fn App() -> Element {
     I18n::provide_from_device();
+    exit::provide_exit();
     use_hook(platform::register_offline_worker);
     rsx! {
         Stylesheet { href: STYLE }

@@ -80,6 +80,12 @@ mod imp {
         }
     }
 
+    pub fn set_title(title: &str) {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(title);
+        }
+    }
+
     /// A new screen starts at its top, as a new page would.
     pub fn scroll_to_top() {
         if let Some(window) = web_sys::window() {
@@ -177,6 +183,10 @@ mod imp {
         dioxus::document::eval("window.scrollTo(0, 0)");
     }
 
+    pub fn set_title(title: &str) {
+        dioxus::document::document().set_title(title.to_string());
+    }
+
     pub fn can_share() -> bool {
         false
     }
@@ -216,6 +226,7 @@ mod imp {
     }
     pub fn select_text(_id: &str) {}
     pub fn scroll_to_top() {}
+    pub fn set_title(_title: &str) {}
     pub fn can_share() -> bool {
         false
     }

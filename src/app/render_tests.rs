@@ -19,6 +19,7 @@ struct RootProps {
 #[allow(non_snake_case)]
 fn Root(props: RootProps) -> Element {
     let i18n = I18n::provide(props.lang);
+    super::exit::provide_exit();
     if !props.chosen {
         use_hook(|| i18n.forget_choice());
     }

@@ -4,6 +4,7 @@
 use dioxus::prelude::*;
 
 use super::components::{Icon, IconName, LanguageChoice, LanguageSwitch};
+use super::exit::{Exit, ExitButton, ExitCover};
 use super::{platform, use_i18n, Route};
 
 #[component]
@@ -15,10 +16,18 @@ pub fn Shell() -> Element {
         let _ = route;
         platform::scroll_to_top();
     }));
+    let exit = use_context::<Exit>();
+    if (exit.covered)() {
+        return rsx! { ExitCover {} };
+    }
     if !i18n.chosen() {
-        return rsx! { LanguageChoice {} };
+        return rsx! {
+            ExitButton {}
+            LanguageChoice {}
+        };
     }
     rsx! {
+        ExitButton {}
         header { class: "top-bar",
             Link { class: "brand", to: Route::Home {}, "Rumbo" }
             div { class: "top-actions",

@@ -6,6 +6,7 @@ mod icon;
 mod language;
 mod page;
 mod source_date;
+mod title;
 
 pub use coming::Coming;
 pub use copy::CopyButton;
@@ -13,3 +14,4 @@ pub use icon::{Icon, IconName};
 pub use language::{LanguageButtons, LanguageChoice, LanguageSwitch};
 pub use page::Page;
 pub use source_date::source_date;
+pub use title::DocumentTitle;

@@ -1,5 +1,6 @@
 use dioxus::prelude::*;
 
+use super::DocumentTitle;
 use crate::app::use_i18n;
 
 /// A screen's frame: its heading (also the window title) and its content.
@@ -8,7 +9,7 @@ pub fn Page(title_id: &'static str, children: Element) -> Element {
     let i18n = use_i18n();
     let title = i18n.t(title_id);
     rsx! {
-        Title { "{title} · Rumbo" }
+        DocumentTitle { text: "{title} · Rumbo" }
         article { class: "page",
             h1 { "{title}" }
             {children}

@@ -1,14 +1,14 @@
 use dioxus::prelude::*;
 
 use super::SearchBox;
-use crate::app::components::{Icon, IconName};
+use crate::app::components::{DocumentTitle, Icon, IconName};
 use crate::app::{use_i18n, Route};
 
 #[component]
 pub fn Home() -> Element {
     let i18n = use_i18n();
     rsx! {
-        Title { "Rumbo" }
+        DocumentTitle { text: "Rumbo" }
         article { class: "page home",
             h1 { {i18n.t("home-title")} }
             p { class: "lead", {i18n.t("home-lead")} }

@@ -10,7 +10,7 @@ use rumbo::i18n::FluentArgs;
 pub use entry::EntryCard;
 pub use help_lines::HelpLines;
 
-use crate::app::components::{Coming, Page};
+use crate::app::components::{Coming, DocumentTitle, Page};
 use crate::app::{use_i18n, Route};
 
 #[component]
@@ -97,7 +97,7 @@ pub fn Entry(id: String) -> Element {
         };
     };
     rsx! {
-        Title { "{entry.name} · Rumbo" }
+        DocumentTitle { text: "{entry.name} · Rumbo" }
         div { class: "page",
             p { class: "crumb", Link { to: Route::Directory {}, {i18n.t("directory-back")} } }
             EntryCard { id, page: true }

@@ -8,7 +8,7 @@ use rumbo::i18n::{dates, FluentArgs, Lang, Localizer, TranslationStatus};
 use super::listen::{Listen, ShareSection};
 use super::sources::Sources;
 use super::text::GuideText;
-use crate::app::components::{Coming, Page};
+use crate::app::components::{Coming, DocumentTitle, Page};
 use crate::app::views::directory::{EntryCard, HelpLines};
 use crate::app::{msg, platform, use_i18n, Route};
 
@@ -33,7 +33,7 @@ pub fn Guide(id: String) -> Element {
     let title = text(&guide.title_id());
 
     rsx! {
-        Title { "{title} · Rumbo" }
+        DocumentTitle { text: "{title} · Rumbo" }
         article { class: "page guide", lang: lang.code(),
             p { class: "crumb", Link { to: Route::Guides {}, {i18n.t("guide-back")} } }
             if draft {

@@ -1,6 +1,10 @@
 use dioxus::prelude::*;
 use rumbo::i18n::{Lang, Localizer};
 
+mod data;
+
+use data::{Data, ExitSite};
+
 use crate::app::components::{LanguageButtons, Page};
 use crate::app::use_i18n;
 
@@ -14,11 +18,8 @@ pub fn Settings() -> Element {
                 LanguageButtons {}
             }
             About {}
-            section { "aria-labelledby": "settings-data",
-                h2 { id: "settings-data", {i18n.t("settings-data")} }
-                p { {i18n.t("settings-data-stored")} }
-                p { {i18n.t("settings-data-wipe-coming")} }
-            }
+            ExitSite {}
+            Data {}
         }
     }
 }

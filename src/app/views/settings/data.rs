@@ -1,0 +1,110 @@
+//! What Rumbo keeps on this device, where quick exit goes, and erasing it all, each with a confirmation that
+//! says what will go, and an honest list of what an app cannot erase.
+
+use dioxus::prelude::*;
+
+use crate::app::exit::{load_site, save_site, SITES};
+use crate::app::{use_i18n, wipe};
+
+#[component]
+pub fn ExitSite() -> Element {
+    let i18n = use_i18n();
+    let mut chosen = use_signal(|| {
+        let saved = load_site();
+        if SITES.iter().any(|(id, _)| *id == saved) {
+            saved
+        } else {
+            SITES[0].0.to_string()
+        }
+    });
+    rsx! {
+        section { "aria-labelledby": "settings-exit",
+            h2 { id: "settings-exit", {i18n.t("settings-exit")} }
+            p { {i18n.t("settings-exit-help")} }
+            fieldset {
+                legend { {i18n.t("settings-exit-site")} }
+                for (id, _) in SITES.iter() {
+                    label { class: "choice", key: "{id}",
+                        input {
+                            r#type: "radio",
+                            name: "exit-site",
+                            value: *id,
+                            checked: chosen() == *id,
+                            onchange: move |_| {
+                                save_site(id);
+                                chosen.set(id.to_string());
+                            },
+                        }
+                        span { {i18n.t(&format!("exit-site-{id}"))} }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Step {
+    Idle,
+    ConfirmData,
+    ConfirmAll,
+    DataDeleted,
+    AllRemoved,
+}
+
+#[component]
+pub fn Data() -> Element {
+    let i18n = use_i18n();
+    let mut step = use_signal(|| Step::Idle);
+    let delete_data = move |_| async move {
+        wipe::delete_my_data().await;
+        step.set(Step::DataDeleted);
+    };
+    let remove_all = move |_| async move {
+        wipe::remove_everything().await;
+        step.set(Step::AllRemoved);
+    };
+    rsx! {
+        section { "aria-labelledby": "settings-data",
+            h2 { id: "settings-data", {i18n.t("settings-data")} }
+            p { {i18n.t("settings-data-stored")} }
+            match step() {
+                Step::Idle => rsx! {
+                    p { button { class: "button secondary", r#type: "button", onclick: move |_| step.set(Step::ConfirmData), {i18n.t("wipe-data")} } }
+                    p { button { class: "button secondary", r#type: "button", onclick: move |_| step.set(Step::ConfirmAll), {i18n.t("wipe-all")} } }
+                },
+                Step::ConfirmData => rsx! {
+                    div { class: "notice confirm", role: "alertdialog", "aria-labelledby": "wipe-confirm",
+                        p { id: "wipe-confirm", {i18n.t("wipe-data-confirm")} }
+                        button { class: "button danger", r#type: "button", onclick: delete_data, {i18n.t("wipe-data-yes")} }
+                        button { class: "button secondary", r#type: "button", onclick: move |_| step.set(Step::Idle), {i18n.t("wipe-cancel")} }
+                    }
+                },
+                Step::ConfirmAll => rsx! {
+                    div { class: "notice confirm", role: "alertdialog", "aria-labelledby": "wipe-confirm",
+                        p { id: "wipe-confirm", {i18n.t("wipe-all-confirm")} }
+                        button { class: "button danger", r#type: "button", onclick: remove_all, {i18n.t("wipe-all-yes")} }
+                        button { class: "button secondary", r#type: "button", onclick: move |_| step.set(Step::Idle), {i18n.t("wipe-cancel")} }
+                    }
+                },
+                Step::DataDeleted => rsx! {
+                    p { class: "notice", role: "status", {i18n.t("wipe-data-done")} }
+                    p {
+                        // Back to the first screen, as on a first visit: the language choice is gone too.
+                        button { class: "button", r#type: "button", onclick: move |_| i18n.forget_choice(), {i18n.t("wipe-start-again")} }
+                    }
+                },
+                Step::AllRemoved => rsx! {
+                    p { class: "notice", role: "status", {i18n.t("wipe-all-done")} }
+                },
+            }
+            h3 { {i18n.t("wipe-cannot")} }
+            ul {
+                li { {i18n.t("wipe-cannot-history")} }
+                li { {i18n.t("wipe-cannot-files")} }
+                li { {i18n.t("wipe-cannot-calendar")} }
+                li { {i18n.t("wipe-cannot-icon")} }
+            }
+        }
+    }
+}
