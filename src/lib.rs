@@ -7,3 +7,5 @@ pub mod directory;
 pub mod i18n;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod offline;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod storage;

@@ -1,5 +1,6 @@
 //! Command-line tools for translators and outreach workers. Builds without Dioxus: `cargo cli --help`.
 
+mod bookmarks;
 mod deadline;
 mod directory;
 mod serve;
@@ -46,6 +47,11 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Saved items in a Rumbo database file (the desktop app's, or a copy).
+    Bookmarks {
+        #[command(subcommand)]
+        command: BookmarksCommand,
+    },
     /// The directory's data: check its rules, or list entries for a printout.
     Directory {
         #[command(subcommand)]
@@ -60,6 +66,26 @@ enum Command {
     Precache {
         /// The built web bundle.
         dir: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum BookmarksCommand {
+    /// One line per bookmark, newest first: kind and id.
+    List {
+        #[arg(long)]
+        db: PathBuf,
+    },
+    /// The bookmarks as a JSON file, on standard output.
+    Export {
+        #[arg(long)]
+        db: PathBuf,
+    },
+    /// Adds the bookmarks of a JSON file made by export (or by the app); twice adds nothing.
+    Import {
+        #[arg(long)]
+        db: PathBuf,
+        file: PathBuf,
     },
 }
 
@@ -111,6 +137,9 @@ fn main() -> ExitCode {
         Command::Serve { dir, host, port } => serve::run(&dir, &format!("{host}:{port}")),
         Command::Precache { dir } => precache(&dir),
         Command::Deadline { entry, term, today, json } => deadline::run(&entry, &term, today.as_deref(), json),
+        Command::Bookmarks { command: BookmarksCommand::List { db } } => bookmarks::list(&db),
+        Command::Bookmarks { command: BookmarksCommand::Export { db } } => bookmarks::export(&db),
+        Command::Bookmarks { command: BookmarksCommand::Import { db, file } } => bookmarks::import(&db, &file),
         Command::Directory { command: DirectoryCommand::Check { file, today } } => {
             directory::run_check(file.as_deref(), today.as_deref())
         }

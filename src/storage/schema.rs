@@ -1,0 +1,34 @@
+//! The schema, as an ordered list of migrations; `PRAGMA user_version` in the database records how far it is.
+
+use std::sync::LazyLock;
+
+use rusqlite_migration::{Migrations, M};
+
+/// One entry per migration, never edited once released: a change is a new migration at the end.
+const STEPS: &[&str] = &[
+    // 1: bookmarks. `target` is a stable id (a guide section, a directory entry, a deadline's term and start),
+    // never a translated title, so saved items survive new versions and other languages.
+    "CREATE TABLE bookmark (
+        kind TEXT NOT NULL CHECK (kind IN ('guide', 'entry', 'deadline')),
+        target TEXT NOT NULL CHECK (length(target) BETWEEN 1 AND 200),
+        data TEXT CHECK (data IS NULL OR json_valid(data)),
+        created INTEGER NOT NULL,
+        PRIMARY KEY (kind, target)
+    ) STRICT;",
+];
+
+pub const SCHEMA_VERSION: usize = STEPS.len();
+
+pub fn migrations() -> &'static Migrations<'static> {
+    static MIGRATIONS: LazyLock<Migrations<'static>> =
+        LazyLock::new(|| Migrations::new(STEPS.iter().map(|sql| M::up(sql)).collect()));
+    &MIGRATIONS
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn migrations_are_valid() {
+        super::migrations().validate().unwrap();
+    }
+}
