@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 source scripts/versions.sh
 
 purpose=${1:-run}
-debs=(build-essential pkg-config libssl-dev)
+# clang and llvm (llvm-ar) compile SQLite to WebAssembly for the web build.
+debs=(build-essential pkg-config libssl-dev clang llvm)
 # Node.js may come from elsewhere than Debian (with its own npm): only install Debian's if there is none.
 command -v node >/dev/null && command -v npm >/dev/null || debs+=(nodejs npm)
 case "$purpose" in

@@ -51,7 +51,29 @@ directory-title = Directory
 ## Saved
 saved-title = Saved
 saved-lead = What you save stays on this device only.
-saved-coming = Soon you will be able to save guides, places and your deadline, and open them with one tap, offline.
+saved-save = Save
+saved-yes = Saved
+saved-empty = You have not saved anything yet. Tap "Save" on a guide, a place in the directory or your deadline result.
+saved-deadlines = Deadlines
+saved-guides = Guides
+saved-entries = Places
+saved-gone = No longer in this version of Rumbo.
+saved-deadline = { $term }: safe last day { $date }
+saved-deadline-same = Worked out again on today's calendar: the date has not changed.
+saved-deadline-changed = Worked out again on today's calendar: the date has changed since you saved it.
+saved-notice-set-aside = The saved data was damaged. It was kept aside and Rumbo started afresh.
+saved-notice-newer = This data is from a newer version of Rumbo: you can see it, but not change it here.
+saved-move = Take it to another phone
+saved-move-help = Download a file with what you saved, to open on another phone. Anyone with the file can see what you saved.
+saved-import = Add from a Rumbo file
+saved-imported =
+    { $count ->
+        [0] Nothing new: you already had everything in the file.
+        [one] One item was added.
+       *[other] { $count } items were added.
+    }
+saved-import-refused = That is not a Rumbo file that can be read. Nothing was changed.
+saved-export = Download what you saved (.json)
 
 ## Settings
 settings-title = Settings

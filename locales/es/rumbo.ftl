@@ -52,7 +52,29 @@ directory-title = Directorio
 ## Guardado
 saved-title = Guardado
 saved-lead = Lo que guardes se queda solo en este dispositivo.
-saved-coming = Pronto podrás guardar guías, lugares y tu plazo para abrirlos con un toque, sin conexión.
+saved-save = Guardar
+saved-yes = Guardado
+saved-empty = Todavía no guardaste nada. Toca «Guardar» en una guía, un lugar del directorio o el resultado de tu plazo.
+saved-deadlines = Plazos
+saved-guides = Guías
+saved-entries = Lugares
+saved-gone = Ya no está en esta versión de Rumbo.
+saved-deadline = { $term }: último día seguro { $date }
+saved-deadline-same = Calculado otra vez con el calendario actual: la fecha no cambió.
+saved-deadline-changed = Calculado otra vez con el calendario actual: la fecha cambió desde que lo guardaste.
+saved-notice-set-aside = Los datos guardados estaban dañados. Se guardaron aparte y se empezó de nuevo.
+saved-notice-newer = Estos datos son de una versión más nueva de Rumbo: puedes verlos, pero no cambiarlos aquí.
+saved-move = Llevar a otro teléfono
+saved-move-help = Descarga un archivo con lo que guardaste para abrirlo en otro teléfono. Quien tenga el archivo puede ver lo que guardaste.
+saved-import = Añadir desde un archivo de Rumbo
+saved-imported =
+    { $count ->
+        [0] Nada nuevo: ya tenías todo lo del archivo.
+        [one] Se añadió un elemento.
+       *[other] Se añadieron { $count } elementos.
+    }
+saved-import-refused = Ese archivo no es un archivo de Rumbo que se pueda leer. No se cambió nada.
+saved-export = Descargar lo guardado (.json)
 
 ## Ajustes
 settings-title = Ajustes

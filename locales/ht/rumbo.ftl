@@ -53,7 +53,28 @@ directory-title = Anyè
 ## Sa ou sove
 saved-title = Sa ou sove
 saved-lead = Sa ou sove rete sèlman nan aparèy sa a.
-saved-coming = Talè w ap ka sove gid, kote ak dat limit ou, pou louvri yo ak yon sèl manyen, san entènèt.
+saved-save = Sove
+saved-yes = Sove deja
+saved-empty = Ou poko sove anyen. Touche "Sove" sou yon gid, yon kote nan anyè a oswa rezilta dat limit ou.
+saved-deadlines = Dat limit
+saved-guides = Gid
+saved-entries = Kote
+saved-gone = Li pa nan vèsyon Rumbo sa a ankò.
+saved-deadline = { $term }: dènye jou ki san danje { $date }
+saved-deadline-same = Kalkile ankò ak kalandriye jodi a: dat la pa chanje.
+saved-deadline-changed = Kalkile ankò ak kalandriye jodi a: dat la chanje depi ou te sove l.
+saved-notice-set-aside = Done ou te sove yo te domaje. Yo mete yo sou kote epi Rumbo rekòmanse.
+saved-notice-newer = Done sa yo soti nan yon vèsyon Rumbo ki pi nouvo: ou ka wè yo, men ou pa ka chanje yo isit la.
+saved-move = Pote l sou yon lòt telefòn
+saved-move-help = Telechaje yon fichye ak sa ou sove yo pou louvri l sou yon lòt telefòn. Nenpòt moun ki gen fichye a ka wè sa ou sove.
+saved-import = Ajoute apati yon fichye Rumbo
+saved-imported =
+    { $count ->
+        [0] Anyen nouvo: ou te deja gen tout sa ki nan fichye a.
+       *[other] Yo ajoute { $count } bagay.
+    }
+saved-import-refused = Fichye sa a se pa yon fichye Rumbo ki ka li. Anyen pa chanje.
+saved-export = Telechaje sa ou sove (.json)
 
 ## Paramèt
 settings-title = Paramèt

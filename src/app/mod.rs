@@ -5,6 +5,7 @@ mod exit;
 mod i18n;
 mod platform;
 mod routes;
+mod saved;
 mod shell;
 mod speech;
 mod views;
@@ -26,6 +27,7 @@ const DIRECTORY_STYLE: Asset = asset!("/assets/directory.css");
 pub fn App() -> Element {
     I18n::provide_from_device();
     exit::provide_exit();
+    saved::provide_saved();
     use_hook(platform::register_offline_worker);
     rsx! {
         Stylesheet { href: STYLE }

@@ -20,6 +20,7 @@ struct RootProps {
 fn Root(props: RootProps) -> Element {
     let i18n = I18n::provide(props.lang);
     super::exit::provide_exit();
+    super::saved::provide_saved();
     if !props.chosen {
         use_hook(|| i18n.forget_choice());
     }

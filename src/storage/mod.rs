@@ -1,6 +1,6 @@
 //! Saved items on the device, in SQLite through `rusqlite`: the schema and its migrations, bookmarks, opening a
 //! database file that may be damaged or from a newer Rumbo, and moving saved items between devices.
-//! No Dioxus here. (The web build's store, SQLite compiled to WebAssembly, is not wired up yet.)
+//! No Dioxus here. On the web the database lives in memory (SQLite compiled to WebAssembly) and is kept as bytes.
 
 mod bookmarks;
 mod open;
@@ -8,6 +8,8 @@ mod schema;
 mod transfer;
 
 pub use bookmarks::{Bookmark, Kind};
-pub use open::{open_file, open_in_memory, Notice, Opened, Store};
+#[cfg(not(target_arch = "wasm32"))]
+pub use open::open_file;
+pub use open::{open_bytes, open_in_memory, Notice, Opened, Store};
 pub use schema::{migrations, SCHEMA_VERSION};
-pub use transfer::{export_json, import_json, FORMAT};
+pub use transfer::{export_json, export_json_of, import_json, FORMAT};

@@ -2,9 +2,13 @@
 //! with a timestamp, never deleted) and a fresh one is made; a database from a newer Rumbo is never migrated down
 //! or overwritten: it is opened read-only. Either way the app keeps working and tells the person once.
 
-use std::path::{Path, PathBuf};
+#[cfg(not(target_arch = "wasm32"))]
+use std::path::Path;
+use std::path::PathBuf;
 
-use rusqlite::{Connection, OpenFlags};
+#[cfg(not(target_arch = "wasm32"))]
+use rusqlite::OpenFlags;
+use rusqlite::{Connection, MAIN_DB};
 use rusqlite_migration::SchemaVersion;
 
 use super::bookmarks::{self, Bookmark, Kind};
@@ -29,8 +33,37 @@ pub struct Opened {
     pub notice: Option<Notice>,
 }
 
+/// Opens a database kept as bytes (the web keeps the whole small file in IndexedDB), in memory. `None` is a
+/// first run. Damaged bytes give a fresh database and `Notice::SetAside(name)`; the caller keeps the old bytes
+/// under that name.
+pub fn open_bytes(bytes: Option<&[u8]>, stamp: &str) -> Opened {
+    let Some(bytes) = bytes.filter(|b| !b.is_empty()) else { return Opened { store: open_in_memory(), notice: None } };
+    let mut conn = Connection::open_in_memory().expect("SQLite opens in memory");
+    let loaded = conn.deserialize_read_exact(MAIN_DB, bytes, bytes.len(), false).is_ok()
+        && conn.query_row("PRAGMA quick_check", [], |row| row.get::<_, String>(0)).is_ok_and(|r| r == "ok");
+    if !loaded {
+        return Opened {
+            store: open_in_memory(),
+            notice: Some(Notice::SetAside(PathBuf::from(format!("damaged-{stamp}")))),
+        };
+    }
+    match migrations().current_version(&conn) {
+        Ok(SchemaVersion::Outside(found)) => {
+            Opened { store: Store { conn, read_only: true }, notice: Some(Notice::Newer { found: found.get() }) }
+        }
+        Ok(_) if migrations().to_latest(&mut conn).is_ok() => {
+            Opened { store: Store { conn, read_only: false }, notice: None }
+        }
+        _ => Opened {
+            store: open_in_memory(),
+            notice: Some(Notice::SetAside(PathBuf::from(format!("damaged-{stamp}")))),
+        },
+    }
+}
+
 /// Opens (or creates) the database at `path`. The path is injected: the desktop passes its data folder, a
 /// phone's platform passes its own.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn open_file(path: &Path) -> Result<Opened, String> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
@@ -65,11 +98,13 @@ pub fn open_in_memory() -> Store {
 }
 
 /// Whether the file is a readable SQLite database whose pages check out.
+#[cfg(not(target_arch = "wasm32"))]
 fn healthy(path: &Path) -> bool {
     let Ok(conn) = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY) else { return false };
     conn.query_row("PRAGMA quick_check", [], |row| row.get::<_, String>(0)).is_ok_and(|r| r == "ok")
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn set_aside_name(path: &Path) -> PathBuf {
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "rumbo.sqlite".into());
@@ -79,6 +114,11 @@ fn set_aside_name(path: &Path) -> PathBuf {
 impl Store {
     pub fn read_only(&self) -> bool {
         self.read_only
+    }
+
+    /// The whole database as bytes, to keep where the platform keeps things.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        self.conn.serialize(MAIN_DB).map(|data| data.to_vec()).unwrap_or_default()
     }
 
     pub fn schema_version(&self) -> usize {
@@ -195,6 +235,21 @@ mod tests {
         let opened = open_file(&path).unwrap();
         assert!(matches!(opened.notice, Some(Notice::SetAside(_))), "{:?}", opened.notice);
         assert!(opened.store.list().unwrap().is_empty(), "a fresh database");
+    }
+
+    #[test]
+    fn bytes_round_trip_and_damaged_bytes_give_a_fresh_database() {
+        let store = open_in_memory();
+        store.add(&guide("rights", 1)).unwrap();
+        let bytes = store.to_bytes();
+        let opened = open_bytes(Some(&bytes), "x");
+        assert_eq!(opened.notice, None);
+        assert_eq!(opened.store.list().unwrap().len(), 1);
+        let opened = open_bytes(Some(&bytes[..bytes.len() / 2]), "20261127");
+        assert_eq!(opened.notice, Some(Notice::SetAside("damaged-20261127".into())));
+        assert!(opened.store.list().unwrap().is_empty());
+        assert!(open_bytes(Some(b"not a database"), "x").notice.is_some());
+        assert!(open_bytes(None, "x").notice.is_none());
     }
 
     #[test]

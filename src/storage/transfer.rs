@@ -18,8 +18,13 @@ struct File {
 }
 
 pub fn export_json(store: &Store) -> Result<String, String> {
-    let file = File { format: FORMAT.into(), version: 1, bookmarks: store.list()? };
-    Ok(serde_json::to_string_pretty(&file).expect("plain values"))
+    Ok(export_json_of(&store.list()?))
+}
+
+/// The export file for a list already read.
+pub fn export_json_of(bookmarks: &[Bookmark]) -> String {
+    let file = File { format: FORMAT.into(), version: 1, bookmarks: bookmarks.to_vec() };
+    serde_json::to_string_pretty(&file).expect("plain values")
 }
 
 /// Adds the file's bookmarks in one transaction; returns how many were new.

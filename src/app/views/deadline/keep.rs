@@ -7,7 +7,9 @@ use rumbo::deadline::{calendar_event, Calendar, Deadline, REMINDER_WORKING_DAYS}
 use rumbo::i18n::FluentArgs;
 
 use crate::app::platform::{self, Copy};
+use crate::app::saved::BookmarkButton;
 use crate::app::{msg, use_i18n};
+use rumbo::storage::Kind;
 
 const TEXT_ID: &str = "deadline-text";
 
@@ -59,8 +61,18 @@ pub fn Keep(result: Deadline, summary: String, today: NaiveDate) -> Element {
         }
     };
 
+    let target = format!("{}:{}", result.term.rule().id, result.start);
+    let data = serde_json::json!({
+        "term": result.term.rule().id,
+        "start": result.start.to_string(),
+        "earliest": result.earliest.to_string(),
+        "latest": result.latest.to_string(),
+        "extended_latest": result.extended_latest.map(|d| d.to_string()),
+        "calendar": result.calendar_reviewed.to_string(),
+    });
     rsx! {
         h3 { {i18n.t("deadline-keep-title")} }
+        p { BookmarkButton { kind: Kind::Deadline, target, data } }
         label { class: "choice",
             input {
                 r#type: "checkbox",

@@ -7,7 +7,9 @@ use rumbo::directory::{open_now, Directory, Openness, Verification};
 use rumbo::i18n::{dates, FluentArgs, Lang, Localizer};
 
 use crate::app::components::{source_date, CopyButton};
+use crate::app::saved::BookmarkButton;
 use crate::app::{platform, use_i18n};
+use rumbo::storage::Kind;
 
 /// One entry: in the list (its name a level-2 heading) or on its own page (`page`: the name is the page's title).
 #[component]
@@ -30,6 +32,7 @@ pub fn EntryCard(id: String, #[props(default)] page: bool) -> Element {
             }
             p { class: "entry-kind", "{kind_city}" }
             Trust { verification: data.verification(entry) }
+            BookmarkButton { kind: Kind::Entry, target: entry.id.clone() }
             if !serves.is_empty() {
                 p { {i18n.t_args("entry-serves", &for_whom)} }
             }

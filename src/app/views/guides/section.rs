@@ -9,8 +9,10 @@ use super::listen::{Listen, ShareSection};
 use super::sources::Sources;
 use super::text::GuideText;
 use crate::app::components::{Coming, DocumentTitle, Page};
+use crate::app::saved::BookmarkButton;
 use crate::app::views::directory::{EntryCard, HelpLines};
 use crate::app::{msg, platform, use_i18n, Route};
+use rumbo::storage::Kind;
 
 #[component]
 pub fn Guide(id: String) -> Element {
@@ -55,6 +57,7 @@ pub fn Guide(id: String) -> Element {
             h1 { "{title}" }
             p { class: "lead", {text(&guide.summary_id())} }
             div { class: "guide-actions", lang: i18n.lang().code(),
+                BookmarkButton { kind: Kind::Guide, target: guide.id.clone() }
                 Listen { key: "{lang}", text: spoken_text(guide, lang), lang }
                 ShareSection { text: shared_text(guide, lang) }
             }

@@ -1,0 +1,27 @@
+use dioxus::prelude::*;
+use rumbo::storage::Kind;
+
+use super::Saved;
+use crate::app::components::{Icon, IconName};
+use crate::app::use_i18n;
+
+/// Save or remove with one tap; the button says which it will do and shows the state (`aria-pressed`).
+#[component]
+pub fn BookmarkButton(kind: Kind, target: String, #[props(default)] data: Option<serde_json::Value>) -> Element {
+    let i18n = use_i18n();
+    let saved = use_context::<Saved>();
+    let is_saved = saved.has(kind, &target);
+    if (saved.read_only)() {
+        return rsx! {};
+    }
+    rsx! {
+        button {
+            class: "button secondary bookmark",
+            r#type: "button",
+            "aria-pressed": is_saved,
+            onclick: move |_| saved.toggle(kind, target.clone(), data.clone()),
+            Icon { name: IconName::Bookmark }
+            if is_saved { {i18n.t("saved-yes")} } else { {i18n.t("saved-save")} }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+//! Saved items in the app: a signal every view can read, kept in SQLite through the platform's store
+//! (IndexedDB bytes on the web, a file in the data folder on desktop). Views call `toggle`; the store does the
+//! rest and tells other open tabs.
+
+mod button;
+mod store;
+
+use dioxus::prelude::*;
+use rumbo::storage::{Bookmark, Kind, Notice};
+
+pub use button::BookmarkButton;
+
+#[derive(Clone, Copy)]
+pub struct Saved {
+    pub items: Signal<Vec<Bookmark>>,
+    /// Said once: the old database was damaged and set aside, or is from a newer Rumbo.
+    pub notice: Signal<Option<Notice>>,
+    pub read_only: Signal<bool>,
+}
+
+/// The state read by what a store load returns.
+pub struct Loaded {
+    pub items: Vec<Bookmark>,
+    pub notice: Option<Notice>,
+    pub read_only: bool,
+}
+
+pub fn provide_saved() -> Saved {
+    let saved = use_context_provider(|| Saved {
+        items: Signal::new(Vec::new()),
+        notice: Signal::new(None),
+        read_only: Signal::new(false),
+    });
+    use_hook(move || {
+        spawn(reload(saved));
+        // Another tab saved something: show it here too.
+        store::on_change_elsewhere(move || {
+            dioxus::core::spawn_forever(reload(saved));
+        });
+    });
+    saved
+}
+
+async fn reload(saved: Saved) {
+    match store::load().await {
+        Ok(loaded) => saved.apply(loaded),
+        Err(e) => dioxus::logger::tracing::warn!("saved items: {e}"),
+    }
+}
+
+impl Saved {
+    fn apply(mut self, loaded: Loaded) {
+        self.items.set(loaded.items);
+        if loaded.notice.is_some() {
+            self.notice.set(loaded.notice);
+        }
+        self.read_only.set(loaded.read_only);
+    }
+
+    pub fn has(&self, kind: Kind, target: &str) -> bool {
+        self.items.read().iter().any(|b| b.kind == kind && b.target == target)
+    }
+
+    /// Saves or removes, in one transaction against what is stored now (another tab may have changed it).
+    pub fn toggle(self, kind: Kind, target: String, data: Option<serde_json::Value>) {
+        spawn(async move {
+            let created = store::now_seconds();
+            let result = store::update(move |db| {
+                if db.contains(kind, &target) {
+                    db.remove(kind, &target).map(|_| ())
+                } else {
+                    db.add(&Bookmark { kind, target, data, created }).map(|_| ())
+                }
+            })
+            .await;
+            match result {
+                Ok((loaded, ())) => self.apply(loaded),
+                Err(e) => dioxus::logger::tracing::warn!("saving: {e}"),
+            }
+        });
+    }
+
+    /// Adds the bookmarks of an exported file; how many were new, or why the file was refused (nothing changes).
+    pub async fn import(self, text: String) -> Result<usize, String> {
+        let (loaded, added) = store::update(move |db| rumbo::storage::import_json(db, &text)).await?;
+        self.apply(loaded);
+        Ok(added)
+    }
+}

@@ -1,0 +1,86 @@
+// Saved items as a person relies on them: saved in one tap, there after a reload, offline, after the browser
+// restarts, and with two tabs open at once.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import { withRumbo, newPhone, openIn, ORIGIN, VIEWPORT, message, screenshot } from "./support.mjs";
+
+const rumbo = withRumbo();
+
+async function savedTitles(page) {
+  await page.goto(`${ORIGIN}/#/saved`);
+  await page.locator("main h1").waitFor();
+  await page.waitForTimeout(300);
+  return page.locator(".saved-item .card-title").allTextContents();
+}
+
+test("a guide, a place and a deadline are saved, and are there after a reload and offline", async () => {
+  const { context, page } = await newPhone(rumbo.browser);
+  await openIn(page, "en", "/guide/tvrh");
+  const save = page.getByRole("button", { name: message("en", "saved-save") });
+  await save.click();
+  await page.getByRole("button", { name: message("en", "saved-yes") }).waitFor();
+  await page.goto(`${ORIGIN}/#/directory/ciam`);
+  await page.getByRole("button", { name: message("en", "saved-save") }).click();
+  await page.goto(`${ORIGIN}/#/deadline`);
+  await page.getByLabel(message("en", "deadline-day"), { exact: true }).fill("3");
+  await page.getByLabel(message("en", "deadline-month"), { exact: true }).selectOption("3");
+  await page.getByLabel(message("en", "deadline-year"), { exact: true }).fill("2025");
+  await page.getByRole("button", { name: message("en", "deadline-calculate") }).click();
+  await page.getByRole("button", { name: message("en", "saved-save") }).click();
+  await page.getByRole("button", { name: message("en", "saved-yes") }).waitFor();
+  await page.reload();
+  const titles = await savedTitles(page);
+  assert.equal(titles.length, 3, titles.join(" | "));
+  assert.ok(titles.includes(message("en", "guide-tvrh-title")));
+  await screenshot(page, "en-saved");
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await context.setOffline(true);
+  await page.reload();
+  assert.equal((await savedTitles(page)).length, 3, "offline");
+  await context.close();
+});
+
+test("saved items survive a browser restart with the same profile", async () => {
+  const profile = mkdtempSync(path.join(tmpdir(), "rumbo-profile-"));
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+      viewport: VIEWPORT,
+      args: ["--no-sandbox", "--disable-gpu"],
+    });
+  let context = await launch();
+  let page = context.pages()[0] ?? (await context.newPage());
+  await openIn(page, "es", "/guide/rights");
+  await page.getByRole("button", { name: message("es", "saved-save") }).click();
+  await page.getByRole("button", { name: message("es", "saved-yes") }).waitFor();
+  await context.close();
+  context = await launch();
+  page = context.pages()[0] ?? (await context.newPage());
+  assert.deepEqual(await savedTitles(page), [message("es", "guide-rights-title")]);
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+test("with two tabs open, a bookmark added in each survives", async () => {
+  const { context, page } = await newPhone(rumbo.browser);
+  await openIn(page, "en", "/guide/rights");
+  const other = await context.newPage();
+  await other.goto(`${ORIGIN}/#/guide/safety`);
+  await other.locator("main h1").waitFor();
+  // Both tabs loaded the (empty) saved list before either saves.
+  await Promise.all([
+    page.getByRole("button", { name: message("en", "saved-save") }).click(),
+    other.getByRole("button", { name: message("en", "saved-save") }).click(),
+  ]);
+  await other.getByRole("button", { name: message("en", "saved-yes") }).waitFor();
+  // A background tab may not repaint until it is shown again.
+  await page.bringToFront();
+  await page.getByRole("button", { name: message("en", "saved-yes") }).waitFor();
+  const titles = await savedTitles(page);
+  assert.deepEqual(titles.sort(), [message("en", "guide-rights-title"), message("en", "guide-safety-title")].sort());
+  await context.close();
+});
