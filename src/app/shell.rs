@@ -4,7 +4,10 @@
 use dioxus::prelude::*;
 
 use super::components::{Icon, IconName, LanguageChoice, LanguageSwitch};
+use rumbo::storage::Notice;
+
 use super::exit::{Exit, ExitButton, ExitCover};
+use super::saved::Saved;
 use super::{platform, use_i18n, Route};
 
 #[component]
@@ -41,6 +44,7 @@ pub fn Shell() -> Element {
                 }
             }
         }
+        StorageNotice {}
         div { class: "frame",
             nav { class: "main-nav", "aria-label": i18n.t("nav-label"),
                 ul { role: "list",
@@ -89,5 +93,23 @@ fn section_of(route: &Route) -> Route {
     match route {
         Route::Guide { .. } => Route::Guides {},
         other => other.clone(),
+    }
+}
+
+/// Said once, on whatever screen is open: the saved data was damaged and set aside, or is from a newer Rumbo.
+#[component]
+fn StorageNotice() -> Element {
+    let i18n = use_i18n();
+    let mut saved = use_context::<Saved>();
+    let id = match &*saved.notice.read() {
+        Some(Notice::SetAside(_)) => "saved-notice-set-aside",
+        Some(Notice::Newer { .. }) => "saved-notice-newer",
+        None => return rsx! {},
+    };
+    rsx! {
+        div { class: "notice storage-notice", role: "status",
+            p { {i18n.t(id)} }
+            button { class: "button secondary", r#type: "button", onclick: move |_| saved.notice.set(None), {i18n.t("saved-notice-ok")} }
+        }
     }
 }

@@ -37,7 +37,7 @@ test("a guide, a place and a deadline are saved, and are there after a reload an
   assert.equal(titles.length, 3, titles.join(" | "));
   assert.ok(titles.includes(message("en", "guide-tvrh-title")));
   await screenshot(page, "en-saved");
-  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
   await context.setOffline(true);
   await page.reload();
   assert.equal((await savedTitles(page)).length, 3, "offline");

@@ -77,7 +77,7 @@ test("Delete my data removes what Rumbo stored and Rumbo keeps working", async (
 test("Remove Rumbo from this browser also removes the offline worker and its caches", async () => {
   const { context, page } = await newPhone(rumbo.browser);
   await openIn(page, "en", "/settings");
-  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
   assert.ok((await page.evaluate(() => caches.keys())).length > 0, "the offline copy exists first");
   await page.getByRole("button", { name: message("en", "wipe-all") }).click();
   await page.getByRole("button", { name: message("en", "wipe-all-yes") }).click();

@@ -7,7 +7,7 @@ use rumbo::content::Guides;
 use rumbo::deadline::{compute, Calendar, Term};
 use rumbo::directory::Directory;
 use rumbo::i18n::{dates, FluentArgs, Localizer};
-use rumbo::storage::{export_json_of, Bookmark, Kind, Notice};
+use rumbo::storage::{export_json_of, Bookmark, Kind};
 
 use crate::app::components::Page;
 use crate::app::saved::{BookmarkButton, Saved as SavedItems};
@@ -23,10 +23,8 @@ pub fn Saved() -> Element {
     rsx! {
         Page { title_id: "saved-title",
             p { class: "lead", {i18n.t("saved-lead")} }
-            match &*saved.notice.read() {
-                Some(Notice::SetAside(_)) => rsx! { p { class: "notice", role: "status", {i18n.t("saved-notice-set-aside")} } },
-                Some(Notice::Newer { .. }) => rsx! { p { class: "notice", role: "status", {i18n.t("saved-notice-newer")} } },
-                None => rsx! {},
+            if (saved.read_only)() {
+                p { class: "notice", role: "status", {i18n.t("saved-notice-newer")} }
             }
             if items.is_empty() {
                 p { class: "empty", {i18n.t("saved-empty")} }
