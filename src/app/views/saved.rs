@@ -11,7 +11,7 @@ use rumbo::storage::{export_json_of, Bookmark, Kind};
 
 use crate::app::components::Page;
 use crate::app::saved::{BookmarkButton, Saved as SavedItems};
-use crate::app::{use_i18n, Route};
+use crate::app::{use_i18n, I18n, Route};
 
 #[component]
 pub fn Saved() -> Element {
@@ -75,7 +75,7 @@ fn SavedItem(bookmark: Bookmark) -> Element {
             Some(e) => (e.name.clone(), Some(Route::Entry { id: target.clone() }), None),
             None => (target.clone(), None, Some(i18n.t("saved-gone"))),
         },
-        Kind::Deadline => deadline_label(&bookmark),
+        Kind::Deadline => deadline_label(&i18n, &bookmark),
     };
     rsx! {
         div { class: "saved-item",
@@ -93,8 +93,7 @@ fn SavedItem(bookmark: Bookmark) -> Element {
 }
 
 /// A saved deadline, recomputed on today's calendar: the person is told if the answer changed.
-fn deadline_label(bookmark: &Bookmark) -> (String, Option<Route>, Option<String>) {
-    let i18n = use_i18n();
+fn deadline_label(i18n: &I18n, bookmark: &Bookmark) -> (String, Option<Route>, Option<String>) {
     let l = Localizer::embedded();
     let (term_id, start) = bookmark.target.split_once(':').unwrap_or(("", ""));
     let (Some(term), Ok(start)) = (Term::from_id(term_id), NaiveDate::parse_from_str(start, "%Y-%m-%d")) else {
