@@ -1,6 +1,12 @@
-//! Rumbo's platform-free core: everything that can be tested without a window or a browser.
-//! It never depends on Dioxus; the views in `src/app/` call into it.
+//! Rumbo's platform-free core: everything that can be tested without a window or a browser, with no Dioxus in
+//! it. With the `ui` feature, also the Dioxus app (`app`), which the `rumbo` binary launches and `rumbo-cli
+//! export` renders to one HTML file per language, so both come from the same templates.
 
+// The app's modules name the core as `rumbo::…`, as an outside user of the library would.
+extern crate self as rumbo;
+
+#[cfg(feature = "ui")]
+pub mod app;
 pub mod content;
 pub mod deadline;
 pub mod directory;

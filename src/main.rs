@@ -1,6 +1,7 @@
-//! Launches Rumbo on the platform chosen by cargo feature (web by default); the app lives in `app`.
+//! Launches Rumbo on the platform chosen by cargo feature (web by default); the app lives in the library's
+//! `app` module.
 
-mod app;
+use rumbo::app;
 
 fn main() {
     #[cfg(all(feature = "web", target_arch = "wasm32"))]
@@ -15,7 +16,11 @@ fn main() {
     {
         use dioxus::desktop::{Config, LogicalSize, WindowBuilder};
         let window = WindowBuilder::new().with_title("Rumbo").with_inner_size(LogicalSize::new(420.0, 800.0));
-        dioxus::LaunchBuilder::desktop().with_cfg(Config::new().with_window(window).with_menu(None)).launch(app::App);
+        let mut config = Config::new().with_window(window).with_menu(None);
+        if let Some(dir) = app::folders::webview_dir() {
+            config = config.with_data_directory(dir);
+        }
+        dioxus::LaunchBuilder::desktop().with_cfg(config).launch(app::App);
     }
 
     #[cfg(not(any(

@@ -230,3 +230,7 @@ wipe-cannot-history = The browser's history: clear it in the browser's settings 
 wipe-cannot-files = Files you downloaded (.ics calendar files, HTML pages): delete them in your Files or Downloads app.
 wipe-cannot-calendar = Events you added to your calendar: delete them in the calendar app.
 wipe-cannot-icon = The icon on the home screen: press and hold it, then remove it.
+wipe-all-desktop = Delete everything Rumbo keeps on this computer
+wipe-all-desktop-confirm = This deletes all of that and also the files Rumbo's window kept (its cache and storage). The program stays installed.
+wipe-all-desktop-done = Everything Rumbo kept on this computer was deleted. Close the window.
+wipe-cannot-program = The Rumbo program itself: uninstall it with your system's software tool.

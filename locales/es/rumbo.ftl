@@ -231,3 +231,7 @@ wipe-cannot-history = El historial del navegador: bórralo en los ajustes del na
 wipe-cannot-files = Los archivos que descargaste (calendario .ics, páginas HTML): bórralos en la app de Archivos o Descargas.
 wipe-cannot-calendar = Los eventos que añadiste a tu calendario: bórralos en la app de calendario.
 wipe-cannot-icon = El icono en la pantalla de inicio: mantenlo pulsado y elige quitar.
+wipe-all-desktop = Borrar todo lo de Rumbo en esta computadora
+wipe-all-desktop-confirm = Se borrará todo lo anterior y también los archivos que guardó la ventana de Rumbo (caché y almacenamiento). El programa sigue instalado.
+wipe-all-desktop-done = Se borró todo lo que Rumbo guardó en esta computadora. Cierra la ventana.
+wipe-cannot-program = El programa Rumbo: desinstálalo con la herramienta de programas de tu sistema.

@@ -231,3 +231,7 @@ wipe-cannot-history = Istorik navigatè a: efase l nan paramèt navigatè a (Ist
 wipe-cannot-files = Fichye ou telechaje yo (kalandriye .ics, paj HTML): efase yo nan aplikasyon Fichye oswa Telechajman.
 wipe-cannot-calendar = Evènman ou mete nan kalandriye ou: efase yo nan aplikasyon kalandriye a.
 wipe-cannot-icon = Ikòn nan sou ekran dakèy la: kenbe l peze epi retire l.
+wipe-all-desktop = Efase tout sa Rumbo kenbe sou òdinatè sa a
+wipe-all-desktop-confirm = Sa ap efase tout sa epi fichye fenèt Rumbo a te kenbe yo tou (kach ak depo). Pwogram nan ap rete enstale.
+wipe-all-desktop-done = Tout sa Rumbo te kenbe sou òdinatè sa a efase. Fèmen fenèt la.
+wipe-cannot-program = Pwogram Rumbo a li menm: dezenstale l ak zouti pwogram sistèm ou an.

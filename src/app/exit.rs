@@ -32,11 +32,7 @@ pub fn provide_exit() -> Exit {
                 covered.set(true);
             }
         });
-        imp::on_shift_presses(move |count| {
-            if count >= 3 {
-                leave(exit);
-            }
-        });
+        imp::on_shift_presses(move || leave(exit));
     });
     exit
 }
@@ -52,6 +48,39 @@ fn site_url(id: &str) -> &'static str {
 }
 
 pub use imp::{load_site, save_site};
+
+/// Counts presses of Shift alone (a held key's repeats are not presses). Three in a row leave; any other key
+/// (as when typing capitals) or five seconds without a press starts the count again, as in GOV.UK's
+/// "Exit this page".
+#[derive(Default)]
+#[cfg_attr(not(any(target_arch = "wasm32", feature = "desktop")), allow(dead_code))] // unused in render tests
+struct ShiftPresses {
+    count: u32,
+    last_ms: f64,
+}
+
+#[cfg_attr(not(any(target_arch = "wasm32", feature = "desktop")), allow(dead_code))]
+impl ShiftPresses {
+    const WINDOW_MS: f64 = 5000.0;
+
+    /// Records a key press at `now_ms`; true when it is the third Shift in a row.
+    fn press(&mut self, key: &str, repeat: bool, now_ms: f64) -> bool {
+        if repeat {
+            return false;
+        }
+        if key != "Shift" {
+            self.count = 0;
+            return false;
+        }
+        self.count = if self.count == 0 || now_ms - self.last_ms > Self::WINDOW_MS { 1 } else { self.count + 1 };
+        self.last_ms = now_ms;
+        if self.count >= 3 {
+            self.count = 0;
+            return true;
+        }
+        false
+    }
+}
 
 /// The Exit button, at the top of every screen.
 #[component]
@@ -94,7 +123,7 @@ pub fn ExitCover() -> Element {
 
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod imp {
-    use std::{cell::Cell, rc::Rc};
+    use std::cell::RefCell;
     use wasm_bindgen::{closure::Closure, JsCast};
 
     const FLAG: &str = "rumbo.exited";
@@ -143,19 +172,14 @@ mod imp {
         closure.forget();
     }
 
-    /// Counts presses of Shift alone, restarting after five seconds without one (as GOV.UK does).
-    pub fn on_shift_presses(mut f: impl FnMut(u32) + 'static) {
+    /// Calls `f` on the third press of Shift in a row, anywhere in the page.
+    pub fn on_shift_presses(mut f: impl FnMut() + 'static) {
         let Some(window) = web_sys::window() else { return };
-        let count = Rc::new(Cell::new((0u32, 0f64)));
+        let presses = RefCell::new(super::ShiftPresses::default());
         let closure = Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
-            if e.key() != "Shift" || e.repeat() {
-                return;
+            if presses.borrow_mut().press(&e.key(), e.repeat(), js_sys::Date::now()) {
+                f();
             }
-            let now = js_sys::Date::now();
-            let (n, last) = count.get();
-            let n = if now - last > 5000.0 { 1 } else { n + 1 };
-            count.set((n, now));
-            f(n);
         });
         let _ = window.add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref());
         closure.forget();
@@ -177,8 +201,22 @@ mod imp {
     }
     pub fn save_site(_id: &str) {}
     pub fn on_page_shown(_f: impl FnMut() + 'static) {}
-    // Not yet on desktop: the window-wide key listener needs the webview's own events.
-    pub fn on_shift_presses(_f: impl FnMut(u32) + 'static) {}
+
+    /// The webview's key presses reach Rust through a listener in the page; the desktop app has no CSP, and
+    /// this is the one script Rumbo evaluates (the web build uses web-sys instead).
+    pub fn on_shift_presses(mut f: impl FnMut() + 'static) {
+        dioxus::prelude::spawn(async move {
+            let mut keys = dioxus::document::eval(
+                "window.addEventListener('keydown', (e) => dioxus.send([e.key, e.repeat, Date.now()]));",
+            );
+            let mut presses = super::ShiftPresses::default();
+            while let Ok((key, repeat, now)) = keys.recv::<(String, bool, f64)>().await {
+                if presses.press(&key, repeat, now) {
+                    f();
+                }
+            }
+        });
+    }
 }
 
 #[cfg(not(any(all(feature = "web", target_arch = "wasm32"), all(feature = "desktop", not(target_arch = "wasm32")))))]
@@ -193,5 +231,44 @@ mod imp {
     }
     pub fn save_site(_id: &str) {}
     pub fn on_page_shown(_f: impl FnMut() + 'static) {}
-    pub fn on_shift_presses(_f: impl FnMut(u32) + 'static) {}
+    pub fn on_shift_presses(_f: impl FnMut() + 'static) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ShiftPresses;
+
+    #[test]
+    fn three_shift_presses_in_a_row_leave() {
+        let mut p = ShiftPresses::default();
+        assert!(!p.press("Shift", false, 0.0));
+        assert!(!p.press("Shift", false, 400.0));
+        assert!(p.press("Shift", false, 800.0));
+        // The count starts again after leaving.
+        assert!(!p.press("Shift", false, 900.0));
+    }
+
+    #[test]
+    fn typing_capitals_never_leaves() {
+        let mut p = ShiftPresses::default();
+        for (i, key) in ["Shift", "M", "a", "Shift", "R", "Shift", "I", "Shift", "O"].iter().enumerate() {
+            assert!(!p.press(key, false, i as f64 * 100.0), "left at {key} ({i})");
+        }
+    }
+
+    #[test]
+    fn held_keys_other_keys_and_slow_presses_do_not_count() {
+        let mut p = ShiftPresses::default();
+        assert!(!p.press("Shift", false, 0.0));
+        assert!(!p.press("Shift", true, 100.0));
+        assert!(!p.press("Shift", true, 200.0));
+        assert!(!p.press("Shift", false, 300.0));
+        // Another key breaks the row.
+        assert!(!p.press("a", false, 350.0));
+        assert!(!p.press("Shift", false, 400.0));
+        // More than five seconds later: this is a first press again.
+        assert!(!p.press("Shift", false, 6000.0));
+        assert!(!p.press("Shift", false, 6500.0));
+        assert!(p.press("Shift", false, 7000.0));
+    }
 }

@@ -2,12 +2,15 @@
 
 mod components;
 mod exit;
+#[cfg(feature = "desktop")]
+pub mod folders;
 mod i18n;
 mod platform;
 mod routes;
 mod saved;
 mod shell;
 mod speech;
+mod styles;
 mod views;
 mod wipe;
 
@@ -19,20 +22,16 @@ use dioxus::prelude::*;
 pub use i18n::{msg, use_i18n, I18n};
 pub use routes::Route;
 
-const STYLE: Asset = asset!("/assets/main.css");
-const GUIDES_STYLE: Asset = asset!("/assets/guides.css");
-const DIRECTORY_STYLE: Asset = asset!("/assets/directory.css");
-
 #[component]
 pub fn App() -> Element {
     I18n::provide_from_device();
     exit::provide_exit();
     saved::provide_saved();
     use_hook(platform::register_offline_worker);
+    // Effects run once the screen is in the document and its handlers are attached.
+    use_effect(platform::mark_interactive);
     rsx! {
-        Stylesheet { href: STYLE }
-        Stylesheet { href: GUIDES_STYLE }
-        Stylesheet { href: DIRECTORY_STYLE }
+        styles::Styles {}
         Router::<Route> {}
     }
 }

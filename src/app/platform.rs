@@ -120,6 +120,13 @@ mod imp {
             .expect("the browser's date is a real date")
     }
 
+    /// Marks the moment the first screen can be used, for the benchmarks (`make bench`) to read.
+    pub fn mark_interactive() {
+        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = performance.mark("rumbo-interactive");
+        }
+    }
+
     /// Release builds register the worker that precaches the whole app; `dx serve` builds do not.
     pub fn register_offline_worker() {
         if cfg!(debug_assertions) {
@@ -139,7 +146,7 @@ mod imp {
     use std::{fs, path::PathBuf};
 
     fn lang_file() -> Option<PathBuf> {
-        directories::ProjectDirs::from("org", "Rumbo", "Rumbo").map(|d| d.data_dir().join("language"))
+        crate::app::folders::data_dir().map(|d| d.join("language"))
     }
 
     pub fn device_languages() -> Vec<String> {
@@ -165,6 +172,8 @@ mod imp {
     }
 
     pub fn register_offline_worker() {}
+
+    pub fn mark_interactive() {}
 
     pub fn today() -> chrono::NaiveDate {
         chrono::Local::now().date_naive()
@@ -214,6 +223,8 @@ mod imp {
     pub fn save_lang(_code: &str) {}
     pub fn set_document_lang(_code: &str) {}
     pub fn register_offline_worker() {}
+
+    pub fn mark_interactive() {}
     pub fn today() -> chrono::NaiveDate {
         chrono::Local::now().date_naive()
     }

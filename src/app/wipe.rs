@@ -72,19 +72,22 @@ mod imp {
 
 #[cfg(all(feature = "desktop", not(target_arch = "wasm32")))]
 mod imp {
-    /// The whole data folder: the database, the language, and anything else Rumbo wrote there.
+    use crate::app::folders;
+
+    /// The database (with damaged copies set aside), and the language.
     pub async fn delete_my_data() {
-        if let Some(dirs) = directories::ProjectDirs::from("org", "Rumbo", "Rumbo") {
-            let _ = std::fs::remove_dir_all(dirs.data_dir());
+        if let Some(dir) = folders::data_dir() {
+            let _ = rumbo::storage::remove_data(&dir, false);
         }
     }
 
-    /// Also the webview's own folders (its cache and storage).
+    /// Also the webview's storage and cache.
     pub async fn remove_everything() {
-        delete_my_data().await;
-        if let Some(dirs) = directories::ProjectDirs::from("org", "Rumbo", "Rumbo") {
-            let _ = std::fs::remove_dir_all(dirs.cache_dir());
-            let _ = std::fs::remove_dir_all(dirs.data_local_dir());
+        if let Some(dir) = folders::data_dir() {
+            let _ = rumbo::storage::remove_data(&dir, true);
+        }
+        for dir in folders::cache_dirs() {
+            let _ = std::fs::remove_dir_all(dir);
         }
     }
 }

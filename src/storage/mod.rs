@@ -6,6 +6,8 @@ mod bookmarks;
 mod open;
 mod schema;
 mod transfer;
+#[cfg(not(target_arch = "wasm32"))]
+mod wipe;
 
 pub use bookmarks::{Bookmark, Kind};
 #[cfg(not(target_arch = "wasm32"))]
@@ -13,3 +15,5 @@ pub use open::open_file;
 pub use open::{open_bytes, open_in_memory, Notice, Opened, Store};
 pub use schema::{migrations, SCHEMA_VERSION};
 pub use transfer::{export_json, export_json_of, import_json, FORMAT};
+#[cfg(not(target_arch = "wasm32"))]
+pub use wipe::{remove_data, WEBVIEW_DIR};

@@ -162,8 +162,8 @@ mod imp {
     /// The desktop's database file, in the platform's data folder; elsewhere (tests) memory.
     fn open() -> (Store, Option<Notice>) {
         #[cfg(feature = "desktop")]
-        if let Some(dirs) = directories::ProjectDirs::from("org", "Rumbo", "Rumbo") {
-            if let Ok(opened) = rumbo::storage::open_file(&dirs.data_dir().join("rumbo.sqlite")) {
+        if let Some(dir) = crate::app::folders::data_dir() {
+            if let Ok(opened) = rumbo::storage::open_file(&dir.join("rumbo.sqlite")) {
                 return (opened.store, opened.notice);
             }
         }

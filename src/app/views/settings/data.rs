@@ -6,9 +6,13 @@ use dioxus::prelude::*;
 use crate::app::exit::{load_site, save_site, SITES};
 use crate::app::{use_i18n, wipe};
 
+/// Where quick exit goes; the desktop app closes its window instead, so it has nothing to choose.
 #[component]
 pub fn ExitSite() -> Element {
     let i18n = use_i18n();
+    if DESKTOP {
+        return rsx! {};
+    }
     let mut chosen = use_signal(|| {
         let saved = load_site();
         if SITES.iter().any(|(id, _)| *id == saved) {
@@ -43,6 +47,9 @@ pub fn ExitSite() -> Element {
     }
 }
 
+/// The desktop app closes its window instead of leaving for a site, and has no browser around it.
+const DESKTOP: bool = cfg!(feature = "desktop");
+
 #[derive(Clone, Copy, PartialEq)]
 enum Step {
     Idle,
@@ -71,7 +78,7 @@ pub fn Data() -> Element {
             match step() {
                 Step::Idle => rsx! {
                     p { button { class: "button secondary", r#type: "button", onclick: move |_| step.set(Step::ConfirmData), {i18n.t("wipe-data")} } }
-                    p { button { class: "button secondary", r#type: "button", onclick: move |_| step.set(Step::ConfirmAll), {i18n.t("wipe-all")} } }
+                    p { button { class: "button secondary", r#type: "button", onclick: move |_| step.set(Step::ConfirmAll), {i18n.t(if DESKTOP { "wipe-all-desktop" } else { "wipe-all" })} } }
                 },
                 Step::ConfirmData => rsx! {
                     div { class: "notice confirm", role: "alertdialog", "aria-labelledby": "wipe-confirm",
@@ -82,7 +89,7 @@ pub fn Data() -> Element {
                 },
                 Step::ConfirmAll => rsx! {
                     div { class: "notice confirm", role: "alertdialog", "aria-labelledby": "wipe-confirm",
-                        p { id: "wipe-confirm", {i18n.t("wipe-all-confirm")} }
+                        p { id: "wipe-confirm", {i18n.t(if DESKTOP { "wipe-all-desktop-confirm" } else { "wipe-all-confirm" })} }
                         button { class: "button danger", r#type: "button", onclick: remove_all, {i18n.t("wipe-all-yes")} }
                         button { class: "button secondary", r#type: "button", onclick: move |_| step.set(Step::Idle), {i18n.t("wipe-cancel")} }
                     }
@@ -95,15 +102,17 @@ pub fn Data() -> Element {
                     }
                 },
                 Step::AllRemoved => rsx! {
-                    p { class: "notice", role: "status", {i18n.t("wipe-all-done")} }
+                    p { class: "notice", role: "status", {i18n.t(if DESKTOP { "wipe-all-desktop-done" } else { "wipe-all-done" })} }
                 },
             }
             h3 { {i18n.t("wipe-cannot")} }
             ul {
-                li { {i18n.t("wipe-cannot-history")} }
+                if !DESKTOP {
+                    li { {i18n.t("wipe-cannot-history")} }
+                }
                 li { {i18n.t("wipe-cannot-files")} }
                 li { {i18n.t("wipe-cannot-calendar")} }
-                li { {i18n.t("wipe-cannot-icon")} }
+                li { {i18n.t(if DESKTOP { "wipe-cannot-program" } else { "wipe-cannot-icon" })} }
             }
         }
     }

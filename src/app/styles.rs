@@ -1,0 +1,48 @@
+//! Rumbo's style sheets. The web build links dx's hashed, minified copies, relative to the document; the
+//! desktop app (and every other native build) carries them in its binary, so that a package needs no asset
+//! folder beside it and runs the same without dx.
+
+use dioxus::prelude::*;
+
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+#[component]
+pub fn Styles() -> Element {
+    const MAIN: Asset = asset!("/assets/main.css");
+    const GUIDES: Asset = asset!("/assets/guides.css");
+    const DIRECTORY: Asset = asset!("/assets/directory.css");
+    rsx! {
+        Stylesheet { href: relative(MAIN) }
+        Stylesheet { href: relative(GUIDES) }
+        Stylesheet { href: relative(DIRECTORY) }
+    }
+}
+
+/// dx makes asset URLs from the site's root (`/./assets/…`). Relative to the document instead, one bundle works
+/// at a site's root and under a sub-path such as `https://example.org/rumbo/` (hash routing keeps the
+/// document's path fixed).
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+fn relative(asset: Asset) -> String {
+    let url = asset.to_string();
+    match url.strip_prefix("/./") {
+        Some(rest) => format!("./{rest}"),
+        None => url,
+    }
+}
+
+/// The same style sheets as text, in the order the web links them.
+#[cfg_attr(all(feature = "web", target_arch = "wasm32"), allow(dead_code))]
+pub const CSS: [&str; 3] = [
+    include_str!("../../assets/main.css"),
+    include_str!("../../assets/guides.css"),
+    include_str!("../../assets/directory.css"),
+];
+
+#[cfg(not(all(feature = "web", target_arch = "wasm32")))]
+#[component]
+pub fn Styles() -> Element {
+    rsx! {
+        for css in CSS {
+            document::Style { {css} }
+        }
+    }
+}
