@@ -50,14 +50,15 @@ test("the current place is marked in the navigation, also on a guide section", a
   await context.close();
 });
 
-test("links and buttons are at least 44×44 px", async () => {
+test("links, buttons and fields are at least 44×44 px", async () => {
   const { context, page } = await newPhone(rumbo.browser);
   await openIn(page, "ru");
   for (const route of ROUTES) {
     await page.goto(`${ORIGIN}/#${route.path}`);
     await page.locator("main h1").waitFor();
     const small = await page.evaluate(() =>
-      [...document.querySelectorAll("a, button, select")]
+      // Fields too, the file picker among them; a checkbox's target is its label.
+      [...document.querySelectorAll("a, button, select, input:not([type=checkbox]):not([type=radio]):not([type=hidden])")]
         // Links inside a sentence are exempt (WCAG 2.5.8): their size is the text's.
         .filter((el) => !el.closest(".block p, .block li"))
         .map((el) => ({ el, box: el.getBoundingClientRect() }))
