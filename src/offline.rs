@@ -1,4 +1,5 @@
-//! The service worker's precache list, generated from the release web build so it never goes stale.
+//! Finishing the release web build: asset URLs made relative, so the bundle works at any path, and the service
+//! worker's precache list, generated from the build so it never goes stale.
 
 use std::{
     fs, io,
@@ -43,6 +44,35 @@ pub fn scan(dir: &Path) -> io::Result<Precache> {
     let digest = hash.finalize();
     let version = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
     Ok(Precache { version, files })
+}
+
+/// dx refers to its assets from the site's root (`"/./assets/…"`) in `index.html` and the script that loads the
+/// wasm. Relative to the document (`"./assets/…"`), the same bundle works at a site's root and under a sub-path;
+/// hash routing keeps the document's path fixed. (The style sheets' URLs, made inside the wasm, are made
+/// relative by the app itself.)
+pub fn make_relative(dir: &Path) -> io::Result<usize> {
+    let mut changed = 0;
+    let mut files = vec![dir.join("index.html")];
+    for entry in fs::read_dir(dir.join("assets"))? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "js") {
+            files.push(path);
+        }
+    }
+    for path in files {
+        let text = fs::read_to_string(&path)?;
+        let relative = relative_urls(&text);
+        if relative != text {
+            fs::write(&path, relative)?;
+            changed += 1;
+        }
+    }
+    Ok(changed)
+}
+
+/// `"/./assets/x"` and `'/./assets/x'` become `"./assets/x"`; nothing else changes.
+pub fn relative_urls(text: &str) -> String {
+    text.replace("\"/./assets/", "\"./assets/").replace("'/./assets/", "'./assets/")
 }
 
 /// Fills the worker template's `__VERSION__` and `__FILES__` placeholders.
@@ -120,6 +150,15 @@ mod tests {
     fn a_folder_without_index_html_is_refused() {
         let dir = bundle(&[("main.js", "x")]);
         assert!(scan(&dir.0).is_err());
+    }
+
+    #[test]
+    fn root_asset_urls_become_relative() {
+        let html = r#"<link href="/./assets/a.js"><script src='/./assets/a.js'></script><a href="/assets/b">"#;
+        assert_eq!(
+            relative_urls(html),
+            r#"<link href="./assets/a.js"><script src='./assets/a.js'></script><a href="/assets/b">"#
+        );
     }
 
     #[test]

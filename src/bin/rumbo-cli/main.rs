@@ -62,7 +62,7 @@ enum Command {
         #[command(subcommand)]
         command: L10nCommand,
     },
-    /// Write the offline service worker (sw.js) listing every file of a built web bundle.
+    /// Finish a built web bundle: relative asset URLs, and the offline service worker (sw.js) listing every file.
     Precache {
         /// The built web bundle.
         dir: PathBuf,
@@ -188,6 +188,7 @@ fn l10n_status(locales: &std::path::Path) {
 }
 
 fn precache(dir: &std::path::Path) -> Result<(), String> {
+    offline::make_relative(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let list = offline::scan(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let worker = dir.join(offline::WORKER_FILE);
     fs::write(&worker, offline::service_worker(WORKER_TEMPLATE, &list))
