@@ -14,8 +14,12 @@ mod styles;
 mod views;
 mod wipe;
 
+#[cfg(feature = "export")]
+pub mod export;
 #[cfg(test)]
 mod render_tests;
+#[cfg(any(test, feature = "export"))]
+mod ssr;
 
 use dioxus::prelude::*;
 

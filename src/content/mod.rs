@@ -1,11 +1,13 @@
 //! The guides: their structure and sources (data in `assets/guides.json`), the small markup their texts use,
 //! and an offline search over them. No Dioxus here; views call into it.
 
+mod edition;
 mod fold;
 pub mod markup;
 mod model;
 pub mod search;
 
+pub use edition::Edition;
 pub use fold::fold;
 pub use model::{
     is_stale, BlockKind, BlockRef, Citation, Guides, OfficialText, Section, Source, SourceDate, Tool,

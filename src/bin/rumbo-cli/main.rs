@@ -3,11 +3,12 @@
 mod bookmarks;
 mod deadline;
 mod directory;
+mod export;
 mod serve;
 
 use std::{fs, path::PathBuf, process::ExitCode};
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use rumbo::{
     i18n::{check, status},
     offline,
@@ -62,10 +63,28 @@ enum Command {
         #[command(subcommand)]
         command: L10nCommand,
     },
+    /// The one-file edition of one language: guides, directory and deadline table in one HTML file with no
+    /// script, to open from a file, send, or print. Needs the `export` feature (make dist builds it).
+    Export {
+        #[command(subcommand)]
+        command: ExportCommand,
+    },
     /// Finish a built web bundle: relative asset URLs, and the offline service worker (sw.js) listing every file.
     Precache {
         /// The built web bundle.
         dir: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum ExportCommand {
+    Html {
+        /// es, en, ht or ru.
+        #[arg(long)]
+        lang: String,
+        /// Where to write it; standard output by default.
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
 }
 
@@ -133,9 +152,15 @@ enum L10nCommand {
 const WORKER_TEMPLATE: &str = include_str!("../../../assets/sw.template.js");
 
 fn main() -> ExitCode {
-    let result = match Cli::parse().command {
+    // The version line also says when the content was last reviewed, as every artefact does.
+    let edition = rumbo::content::Edition::shipped();
+    let version = format!("{} (content reviewed {})", edition.version, edition.reviewed);
+    let matches = Cli::command().version(&*version.leak()).get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let result = match cli.command {
         Command::Serve { dir, host, port } => serve::run(&dir, &format!("{host}:{port}")),
         Command::Precache { dir } => precache(&dir),
+        Command::Export { command: ExportCommand::Html { lang, out } } => export::html(&lang, out.as_deref()),
         Command::Deadline { entry, term, today, json } => deadline::run(&entry, &term, today.as_deref(), json),
         Command::Bookmarks { command: BookmarksCommand::List { db } } => bookmarks::list(&db),
         Command::Bookmarks { command: BookmarksCommand::Export { db } } => bookmarks::export(&db),

@@ -1,0 +1,128 @@
+//! The one-file edition of Rumbo in one language (`rumbo-cli export html`): the guides, the official texts,
+//! the directory and the deadline on paper, in one HTML file with its styles inline, no script and nothing
+//! loaded from elsewhere. Made from the app's own screens (`dioxus-ssr`), so it never drifts from the app.
+//! It opens from a file on any phone, travels through a messaging app, and prints as a pocket guide.
+
+mod deadline;
+mod html;
+
+use rumbo::content::{Edition, Guides};
+use rumbo::i18n::{dates, FluentArgs, Lang, Localizer, TranslationStatus};
+
+use super::{ssr, styles};
+use html::escape;
+
+/// Print rules and the few styles only the file needs, after the app's own.
+const EXPORT_CSS: &str = include_str!("../../../assets/export.css");
+
+/// The whole edition for `lang`, as one HTML document.
+pub fn one_file(lang: Lang) -> String {
+    let l = Localizer::embedded();
+    let t = |id: &str| escape(&l.text(lang, id));
+    let edition = Edition::shipped();
+    let mut args = FluentArgs::new();
+    args.set("version", edition.version);
+    args.set("date", dates::day_date(l, lang, edition.reviewed));
+    let edition_line = escape(&l.format_in(lang, "edition-line", Some(&args)).unwrap_or_default());
+    let guides = Guides::shipped();
+
+    let mut parts = Vec::new();
+    for section in &guides.sections {
+        let id = format!("guide-{}", section.id);
+        parts.push((
+            id.clone(),
+            clean(html::main_content(&ssr::render(lang, &format!("/guide/{}", section.id), true)), &id),
+        ));
+    }
+    parts.push(("official".into(), clean(html::main_content(&ssr::render(lang, "/official", true)), "official")));
+    parts.push(("directory".into(), clean(html::main_content(&ssr::render(lang, "/directory", true)), "directory")));
+    parts.push(("deadline".into(), clean(&deadline::render(lang), "deadline")));
+
+    let contents: String = guides
+        .sections
+        .iter()
+        .map(|s| (format!("guide-{}", s.id), l.text(lang, &s.title_id())))
+        .chain([
+            ("official".into(), l.text(lang, "official-title")),
+            ("directory".into(), l.text(lang, "directory-title")),
+            ("deadline".into(), l.text(lang, "deadline-title")),
+            ("edition".into(), l.text(lang, "export-edition-title")),
+        ])
+        .map(|(id, title)| format!("<li><a href=\"#{id}\">{}</a></li>", escape(&title)))
+        .collect();
+    let draft = if l.status(lang) == TranslationStatus::Draft {
+        format!("<p class=\"notice draft\">{}</p>", t("guide-draft"))
+    } else {
+        String::new()
+    };
+    let body: String =
+        parts.iter().map(|(id, html)| format!("<section class=\"part\" id=\"{id}\">{html}</section>\n")).collect();
+    let css: String = styles::CSS.iter().chain([&EXPORT_CSS]).map(|css| strip_comments(css)).collect();
+
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
+         <meta name=\"generator\" content=\"Rumbo {version}\">\n<title>Rumbo · {title}</title>\n<style>{css}</style>\n</head>\n\
+         <body class=\"one-file\">\n<header class=\"part cover\" id=\"guides\">\n<p class=\"brand\">Rumbo</p>\n<h1>{title}</h1>\n\
+         <p class=\"lead\">{intro}</p>\n<p class=\"edition\">{edition_line}</p>\n{draft}<p class=\"notice\">{advice}</p>\n\
+         <nav aria-label=\"{contents_label}\"><h2>{contents_label}</h2><ol class=\"contents\">{contents}</ol></nav>\n</header>\n\
+         <main>\n{body}</main>\n{last_page}</body>\n</html>\n",
+        code = lang.code(),
+        version = edition.version,
+        title = t("home-title"),
+        intro = t("export-intro"),
+        advice = t("not-legal-advice"),
+        contents_label = t("export-contents"),
+        last_page = last_page(lang, &edition_line),
+    )
+}
+
+/// The last page: this edition's version and review date, the state of its translation, and every source.
+fn last_page(lang: Lang, edition_line: &str) -> String {
+    let l = Localizer::embedded();
+    let t = |id: &str| escape(&l.text(lang, id));
+    let sources: String = Guides::shipped()
+        .sources
+        .iter()
+        .map(|s| {
+            let publisher = s.publisher.as_deref().map(|p| format!(", {}", escape(p))).unwrap_or_default();
+            let url =
+                s.url.as_deref().map(|u| format!(" <span class=\"url\">{}</span>", escape(u))).unwrap_or_default();
+            format!("<li><cite lang=\"es\">{}</cite>{publisher}.{url}</li>", escape(&s.title))
+        })
+        .collect();
+    format!(
+        "<footer class=\"part edition-page\" id=\"edition\">\n<h2>{title}</h2>\n<p>{edition_line}</p>\n<p>{status}</p>\n\
+         <p>{privacy}</p>\n<p>{licence}</p>\n<h3>{sources_title}</h3>\n<ul class=\"sources\">{sources}</ul>\n</footer>\n",
+        title = t("export-edition-title"),
+        status = t(l.status(lang).message_id()),
+        privacy = t("about-privacy"),
+        licence = t("about-licence"),
+        sources_title = t("guide-sources"),
+    )
+}
+
+/// One screen's content, made fit for a file with no script (see `html`).
+fn clean(html: &str, part: &str) -> String {
+    let mut html = ["button", "select", "textarea", "label"]
+        .iter()
+        .fold(html.to_string(), |h, tag| html::remove_elements(&h, tag));
+    html = html::remove_void(&html, "input");
+    html = html.replace("<div class=\"filters\" role=\"search\"></div>", "");
+    html::prefix_ids(&html::rewrite_links(&html::demote_headings(&html)), part)
+}
+
+fn strip_comments(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        rest = rest[start..].find("*/").map_or("", |end| &rest[start + end + 2..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,77 @@
+//! What a person receiving the file relies on: it is whole, it needs nothing else, and its links work.
+
+use std::collections::HashSet;
+
+use rumbo::content::Guides;
+use rumbo::i18n::{Lang, Localizer, MISSING_TEXT};
+
+use super::{html::escape, one_file};
+
+fn attribute_values<'a>(html: &'a str, attr: &str) -> Vec<&'a str> {
+    let pattern = format!(" {attr}=\"");
+    html.match_indices(&pattern)
+        .map(|(i, _)| {
+            let start = i + pattern.len();
+            &html[start..start + html[start..].find('"').unwrap()]
+        })
+        .collect()
+}
+
+#[test]
+fn each_edition_is_whole_and_needs_nothing_else() {
+    let l = Localizer::embedded();
+    for lang in Lang::all() {
+        let html = one_file(lang);
+        assert!(
+            html.starts_with("<!DOCTYPE html>\n<html lang=\"") && html.contains(&format!("lang=\"{}\"", lang.code()))
+        );
+        for forbidden in ["<script", "<link", "<iframe", "<img", " src=", "<button", "<input", "<select", "<textarea"] {
+            assert!(!html.contains(forbidden), "{lang}: {forbidden}");
+        }
+        // A resource from elsewhere could only come through CSS; the one image there is inline.
+        for (i, _) in html.match_indices("url(") {
+            assert!(html[i..].starts_with("url(\"data:"), "{lang}: {}", &html[i..i + 40]);
+        }
+        for section in &Guides::shipped().sections {
+            assert!(html.contains(&format!("id=\"guide-{}\"", section.id)), "{lang}: {}", section.id);
+            assert!(html.contains(&escape(&l.text(lang, &section.title_id()))), "{lang}: title of {}", section.id);
+        }
+        assert!(!html.contains(&l.text(lang, MISSING_TEXT)), "{lang}: a message no locale defines");
+    }
+}
+
+#[test]
+fn every_link_inside_the_file_leads_somewhere_and_ids_are_unique() {
+    for lang in Lang::all() {
+        let html = one_file(lang);
+        let ids = attribute_values(&html, "id");
+        let unique: HashSet<&str> = ids.iter().copied().collect();
+        assert_eq!(unique.len(), ids.len(), "{lang}: repeated ids");
+        for href in attribute_values(&html, "href") {
+            match href.strip_prefix('#') {
+                Some(target) => assert!(unique.contains(target), "{lang}: #{target} leads nowhere"),
+                None => assert!(href.starts_with("tel:"), "{lang}: a link out of the file: {href}"),
+            }
+        }
+        for reference in attribute_values(&html, "aria-labelledby") {
+            assert!(unique.contains(reference), "{lang}: aria-labelledby {reference}");
+        }
+    }
+}
+
+#[test]
+fn the_deadline_table_and_the_edition_page_are_there() {
+    let l = Localizer::embedded();
+    let html = one_file(Lang::EN);
+    assert!(html.contains("<table class=\"deadline-table\">"));
+    // 181 entry dates from 1 September 2026 to 28 February 2027, one row each.
+    assert_eq!(html.matches("<th scope=\"row\">").count(), 181);
+    let last = &html[html.find("id=\"edition\"").expect("an edition page")..];
+    assert!(last.contains(env!("CARGO_PKG_VERSION")));
+    assert!(last.contains(&escape(&l.text(Lang::EN, "guide-sources"))));
+    assert!(last.matches("<li><cite").count() >= Guides::shipped().sources.len());
+    // The draft label is there for drafts only.
+    let draft = escape(&l.text(Lang::from_code("ht").unwrap(), "guide-draft"));
+    assert!(one_file(Lang::from_code("ht").unwrap()).contains(&format!("<p class=\"notice draft\">{draft}</p>")));
+    assert!(!html.contains("class=\"notice draft\""));
+}

@@ -1,0 +1,39 @@
+//! What every artefact says about itself (the app's About, `rumbo-cli --version`, the share page, the one-file
+//! editions): the app's version and the date its content was last reviewed against its sources.
+
+use chrono::NaiveDate;
+
+use super::Guides;
+use crate::deadline::Calendar;
+use crate::directory::Directory;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Edition {
+    pub version: &'static str,
+    /// The oldest of the guides', the directory's and the calendar's review dates: everything shipped was
+    /// reviewed on or after it.
+    pub reviewed: NaiveDate,
+}
+
+impl Edition {
+    pub fn shipped() -> Edition {
+        let dates = [Guides::shipped().compiled, Directory::shipped().checked, Calendar::shipped().reviewed];
+        Edition { version: env!("CARGO_PKG_VERSION"), reviewed: dates.into_iter().min().expect("three dates") }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_review_date_is_the_oldest_of_the_three() {
+        let edition = Edition::shipped();
+        assert_eq!(edition.version, env!("CARGO_PKG_VERSION"));
+        assert!(edition.reviewed <= Guides::shipped().compiled);
+        assert!(edition.reviewed <= Directory::shipped().checked);
+        assert!(edition.reviewed <= Calendar::shipped().reviewed);
+        assert!([Guides::shipped().compiled, Directory::shipped().checked, Calendar::shipped().reviewed]
+            .contains(&edition.reviewed));
+    }
+}
