@@ -5,6 +5,7 @@ mod deadline;
 mod directory;
 mod export;
 mod serve;
+mod share;
 
 use std::{fs, path::PathBuf, process::ExitCode};
 
@@ -30,6 +31,15 @@ enum Command {
         dir: PathBuf,
         #[arg(long, default_value = "127.0.0.1")]
         host: String,
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+    },
+    /// Share Rumbo with the phones on this Wi-Fi: a page in each phone's language, the web app under /app/,
+    /// and the one-file editions, on every network address of this machine, with a QR code. Logs nothing.
+    Share {
+        /// What `make dist` wrote: web/ and rumbo-<lang>.html.
+        #[arg(long, default_value = "dist")]
+        dir: PathBuf,
         #[arg(long, default_value_t = 8080)]
         port: u16,
     },
@@ -160,6 +170,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Serve { dir, host, port } => serve::run(&dir, &format!("{host}:{port}")),
         Command::Precache { dir } => precache(&dir),
+        Command::Share { dir, port } => share::run(&dir, port),
         Command::Export { command: ExportCommand::Html { lang, out } } => export::html(&lang, out.as_deref()),
         Command::Deadline { entry, term, today, json } => deadline::run(&entry, &term, today.as_deref(), json),
         Command::Bookmarks { command: BookmarksCommand::List { db } } => bookmarks::list(&db),

@@ -1,31 +1,101 @@
-//! A static file server for the web bundle: only GET and HEAD, only files under its folder (no listing,
-//! no traversal, no writes), and no log of who connects.
+//! A static file server for the web bundle (`serve`) and for sharing Rumbo over local Wi-Fi (`share`): only GET
+//! and HEAD, only the bundle's files and pages made in memory (no listing, no traversal, no writes), gzip where
+//! the client accepts it, and no log of who connects.
 
 use std::{
+    collections::HashMap,
     fs,
+    io::Write,
     path::{Component, Path, PathBuf},
-    sync::Arc,
+    sync::{Arc, Mutex},
     thread,
 };
 
+use flate2::{write::GzEncoder, Compression};
 use percent_encoding::percent_decode_str;
 use tiny_http::{Header, Method, Request, Response, Server, StatusCode};
 
-/// Serves `root` on `addr` until the process is stopped (Ctrl-C ends it; there is nothing to flush).
-pub fn run(root: &Path, addr: &str) -> Result<(), String> {
-    if !root.join("index.html").is_file() {
-        return Err(format!("{} has no index.html: build the web bundle first (make web)", root.display()));
-    }
-    let root = Arc::new(root.canonicalize().map_err(|e| format!("{}: {e}", root.display()))?);
-    let server = Arc::new(Server::http(addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?);
-    println!("Rumbo is served at http://{addr}/  (Ctrl-C stops it)");
+/// Picks a page's path from an `Accept-Language` header value.
+type PickPage = fn(&str) -> String;
 
-    let workers: Vec<_> = (0..4)
+/// What a server answers for: folders mounted under URL prefixes, and pages made in memory.
+pub struct Site {
+    /// (URL prefix ending in `/`, folder), longest prefix first.
+    mounts: Vec<(String, PathBuf)>,
+    /// Exact URL path → (content type, body).
+    pages: HashMap<String, (String, Vec<u8>)>,
+    /// A path answered with the page its `Accept-Language` picks: (path, header value → page path).
+    by_language: Option<(String, PickPage)>,
+    /// Files already compressed, by path: each is compressed once, however many phones ask.
+    gzipped: Mutex<HashMap<PathBuf, Arc<Vec<u8>>>>,
+}
+
+impl Site {
+    pub fn new() -> Site {
+        Site { mounts: Vec::new(), pages: HashMap::new(), by_language: None, gzipped: Mutex::new(HashMap::new()) }
+    }
+
+    /// Serves the files under `root` at `prefix` (`/` or `/app/`).
+    pub fn mount(mut self, prefix: &str, root: &Path) -> Result<Site, String> {
+        let root = root.canonicalize().map_err(|e| format!("{}: {e}", root.display()))?;
+        self.mounts.push((prefix.to_string(), root));
+        self.mounts.sort_by_key(|(prefix, _)| std::cmp::Reverse(prefix.len()));
+        Ok(self)
+    }
+
+    pub fn page(mut self, path: &str, content_type: &str, body: Vec<u8>) -> Site {
+        self.pages.insert(path.to_string(), (content_type.to_string(), body));
+        self
+    }
+
+    /// Answers `path` with the page that `pick` chooses from the request's `Accept-Language`.
+    pub fn by_language(mut self, path: &str, pick: PickPage) -> Site {
+        self.by_language = Some((path.to_string(), pick));
+        self
+    }
+
+    /// What `url` names: a page, or a file under a mount.
+    fn find(&self, url: &str) -> Result<Found<'_>, StatusCode> {
+        let path = url.split(['?', '#']).next().unwrap_or("/");
+        if let Some((content_type, body)) = self.pages.get(path) {
+            return Ok(Found::Page(content_type, body));
+        }
+        for (prefix, root) in &self.mounts {
+            if let Some(rest) = path.strip_prefix(prefix.as_str()) {
+                return resolve(root, &format!("/{rest}")).map(|file| Found::File(root, file));
+            }
+        }
+        Err(StatusCode(404))
+    }
+
+    fn gzip(&self, file: &Path, body: &[u8]) -> Arc<Vec<u8>> {
+        if let Some(done) = self.gzipped.lock().expect("not poisoned").get(file) {
+            return Arc::clone(done);
+        }
+        let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
+        let _ = encoder.write_all(body);
+        let gz = Arc::new(encoder.finish().unwrap_or_default());
+        self.gzipped.lock().expect("not poisoned").insert(file.to_path_buf(), Arc::clone(&gz));
+        gz
+    }
+}
+
+enum Found<'a> {
+    Page(&'a str, &'a [u8]),
+    File(&'a Path, PathBuf),
+}
+
+/// Serves `site` on `addr` until the process is stopped (Ctrl-C ends it; there is nothing to flush).
+pub fn listen(site: Site, addr: &str) -> Result<(), String> {
+    let server = Arc::new(Server::http(addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?);
+    let site = Arc::new(site);
+    // Enough threads that a shelter's worth of phones loading at once wait little.
+    let workers: Vec<_> = (0..8)
         .map(|_| {
-            let (server, root) = (Arc::clone(&server), Arc::clone(&root));
+            let (server, site) = (Arc::clone(&server), Arc::clone(&site));
             thread::spawn(move || {
                 for request in server.incoming_requests() {
-                    respond(&root, request);
+                    respond(&site, request);
                 }
             })
         })
@@ -36,30 +106,59 @@ pub fn run(root: &Path, addr: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn respond(root: &Path, request: Request) {
+/// `rumbo-cli serve`: the web bundle at the site's root.
+pub fn run(root: &Path, addr: &str) -> Result<(), String> {
+    if !root.join("index.html").is_file() {
+        return Err(format!("{} has no index.html: build the web bundle first (make web)", root.display()));
+    }
+    let site = Site::new().mount("/", root)?;
+    println!("Rumbo is served at http://{addr}/  (Ctrl-C stops it)");
+    listen(site, addr)
+}
+
+fn respond(site: &Site, request: Request) {
     let head = *request.method() == Method::Head;
     if !matches!(request.method(), Method::Get | Method::Head) {
         let allow = Header::from_bytes("Allow", "GET, HEAD").expect("valid header");
         let _ = request.respond(Response::empty(405).with_header(allow));
         return;
     }
-    let file = match resolve(root, request.url()) {
-        Ok(path) => path,
-        Err(status) => {
-            let _ = request.respond(Response::empty(status));
-            return;
+    let header_value = |name: &'static str| {
+        request.headers().iter().find(|h| h.field.equiv(name)).map(|h| h.value.as_str().to_string()).unwrap_or_default()
+    };
+    let mut url = request.url().to_string();
+    if let Some((path, pick)) = &site.by_language {
+        if url.split(['?', '#']).next() == Some(path.as_str()) {
+            url = pick(&header_value("Accept-Language"));
         }
+    }
+    let (content_type, cache, body, file) = match site.find(&url) {
+        Ok(Found::Page(content_type, body)) => (content_type.to_string(), "no-cache", body.to_vec(), None),
+        Ok(Found::File(root, file)) => match fs::read(&file) {
+            Ok(body) => (content_type(&file), cache_control(root, &file), body, Some(file)),
+            Err(_) => return drop(request.respond(Response::empty(404))),
+        },
+        Err(status) => return drop(request.respond(Response::empty(status))),
     };
-    let Ok(body) = fs::read(&file) else {
-        let _ = request.respond(Response::empty(404));
-        return;
+    let accepts_gzip = header_value("Accept-Encoding").split(',').any(|e| e.trim().starts_with("gzip"));
+    // PNG icons are compressed already; small files are not worth it.
+    let gzipped = accepts_gzip && !content_type.starts_with("image/png") && body.len() > 1024;
+    let body: Vec<u8> = match (&file, gzipped) {
+        (Some(file), true) => site.gzip(file, &body).to_vec(),
+        (None, true) => site.gzip(Path::new(&url), &body).to_vec(),
+        (_, false) => body,
     };
-    let mut response = Response::from_data(if head { Vec::new() } else { body.clone() })
-        .with_header(header("Content-Type", &content_type(&file)))
-        .with_header(header("Cache-Control", cache_control(root, &file)))
+    let length = body.len();
+    let mut response = Response::from_data(if head { Vec::new() } else { body })
+        .with_header(header("Content-Type", &content_type))
+        .with_header(header("Cache-Control", cache))
+        .with_header(header("Vary", "Accept-Encoding"))
         .with_header(header("X-Content-Type-Options", "nosniff"));
+    if gzipped {
+        response = response.with_header(header("Content-Encoding", "gzip"));
+    }
     if head {
-        response = response.with_header(header("Content-Length", &body.len().to_string()));
+        response = response.with_header(header("Content-Length", &length.to_string()));
     }
     let _ = request.respond(response);
 }
