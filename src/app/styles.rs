@@ -17,16 +17,12 @@ pub fn Styles() -> Element {
     }
 }
 
-/// dx makes asset URLs from the site's root (`/./assets/…`). Relative to the document instead, one bundle works
-/// at a site's root and under a sub-path such as `https://example.org/rumbo/` (hash routing keeps the
-/// document's path fixed).
+/// dx makes asset URLs from the site's root (`/assets/…`, or `/./assets/…`). Relative to the document instead,
+/// one bundle works at a site's root and under a sub-path such as `https://example.org/rumbo/` (hash routing
+/// keeps the document's path fixed).
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 fn relative(asset: Asset) -> String {
-    let url = asset.to_string();
-    match url.strip_prefix("/./") {
-        Some(rest) => format!("./{rest}"),
-        None => url,
-    }
+    format!("./{}", asset.to_string().trim_start_matches('/').trim_start_matches("./"))
 }
 
 /// The same style sheets as text, in the order the web links them.
