@@ -1,5 +1,6 @@
 use dioxus::prelude::*;
-use rumbo::i18n::{Lang, Localizer};
+use rumbo::content::Edition;
+use rumbo::i18n::{dates, Lang, Localizer};
 
 mod data;
 
@@ -28,6 +29,7 @@ pub fn Settings() -> Element {
 fn About() -> Element {
     let i18n = use_i18n();
     let localizer = Localizer::embedded();
+    let edition = Edition::shipped();
     rsx! {
         section { "aria-labelledby": "settings-about",
             h2 { id: "settings-about", {i18n.t("settings-about")} }
@@ -35,7 +37,9 @@ fn About() -> Element {
             p { {i18n.t("not-legal-advice")} }
             dl { class: "facts",
                 dt { {i18n.t("about-version")} }
-                dd { {env!("CARGO_PKG_VERSION")} }
+                dd { {edition.version} }
+                dt { {i18n.t("about-reviewed")} }
+                dd { {dates::day_date(localizer, i18n.lang(), edition.reviewed)} }
                 dt { {i18n.t("about-privacy-title")} }
                 dd { {i18n.t("about-privacy")} }
                 dt { {i18n.t("about-licence-title")} }
