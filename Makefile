@@ -1,5 +1,5 @@
 # Rumbo's two commands: `make run` and `make test`. Both install what a fresh Debian machine lacks.
-.PHONY: run test web serve desktop cli check-locales clean
+.PHONY: run test web dist share desktop package cli check-locales clean
 
 PORT ?= 8080
 
@@ -17,10 +17,27 @@ web:
 	scripts/setup.sh run
 	scripts/build-web.sh
 
+## Everything to share, in dist/: the web bundle and its versioned zip, the one-file editions, SHA256SUMS
+dist:
+	scripts/setup.sh run
+	scripts/dist.sh
+
+## Share dist/ with the phones on this Wi-Fi (prints the address and a QR code)
+share: dist
+	target/debug/rumbo-cli share --dir dist --port $(PORT)
+
 ## The desktop app in a native window (outreach workers' laptops)
 desktop:
 	scripts/setup.sh desktop
 	. scripts/versions.sh && dx run --platform desktop --release
+
+## A .deb of the desktop app, with the web bundle and one-file editions to share (target/debian/)
+package: dist
+	scripts/setup.sh desktop
+	cargo build --release --no-default-features --features desktop --bin rumbo
+	cargo build --release --no-default-features --bin rumbo-cli
+	command -v cargo-deb >/dev/null || cargo install cargo-deb --locked
+	cargo deb --no-build
 
 ## rumbo-cli, without Dioxus
 cli:

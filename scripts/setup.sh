@@ -9,14 +9,14 @@ cd "$(dirname "$0")/.."
 source scripts/versions.sh
 
 purpose=${1:-run}
-# clang and llvm (llvm-ar) compile SQLite to WebAssembly for the web build.
-debs=(build-essential pkg-config libssl-dev clang llvm)
+# clang and llvm (llvm-ar) compile SQLite to WebAssembly for the web build; zip packs the release bundle.
+debs=(build-essential pkg-config libssl-dev clang llvm zip)
 # Node.js may come from elsewhere than Debian (with its own npm): only install Debian's if there is none.
 command -v node >/dev/null && command -v npm >/dev/null || debs+=(nodejs npm)
 case "$purpose" in
   run) ;;
-  desktop) debs+=(libwebkit2gtk-4.1-dev libgtk-3-dev libxdo-dev) ;;
-  test) debs+=(libwebkit2gtk-4.1-dev libgtk-3-dev libxdo-dev chromium) ;;
+  desktop) debs+=(libwebkit2gtk-4.1-dev libgtk-3-dev libxdo-dev dpkg-dev) ;;
+  test) debs+=(libwebkit2gtk-4.1-dev libgtk-3-dev libxdo-dev chromium unzip curl) ;;
   *) echo "usage: scripts/setup.sh run|desktop|test" >&2; exit 2 ;;
 esac
 

@@ -23,6 +23,6 @@ step "cargo check (desktop)" cargo check --no-default-features --features deskto
 step "cargo test" cargo test
 step "cargo test (one-file editions)" cargo test --features export --lib app::export
 step "locales (rumbo-cli l10n check)" cargo cli l10n check
-step "release web build" scripts/build-web.sh
+step "release build: web bundle, zip, one-file editions (make dist)" scripts/dist.sh
 step "browser tests (chromium, 320x640)" npm run --silent e2e
 echo "All checks passed in $SECONDS s."

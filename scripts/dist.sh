@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Everything an outreach worker shares, in dist/: the release web bundle (web/ and a versioned zip for any
+# static host), the one-file edition of each language (rumbo-<lang>.html), and SHA256SUMS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/versions.sh
+
+scripts/build-web.sh
+cargo build --quiet --no-default-features --features export --bin rumbo-cli
+cli=target/debug/rumbo-cli
+version=$("$cli" --version | awk '{print $2}')
+
+rm -f dist/rumbo-*.html dist/rumbo-web-*.zip dist/SHA256SUMS
+for lang in $(awk -F'"' '/pub const LANGUAGES/ { for (i = 2; i <= NF; i += 2) print $i }' src/i18n/languages.rs); do
+  "$cli" export html --lang "$lang" --out "dist/rumbo-$lang.html"
+done
+# -X: no extra file attributes, so the zip depends only on the files.
+(cd dist/web && zip -q -X -r "../rumbo-web-$version.zip" .)
+(cd dist && sha256sum rumbo-web-"$version".zip rumbo-*.html > SHA256SUMS)
+echo "dist/: rumbo-web-$version.zip, $(ls dist/rumbo-*.html | wc -l) one-file editions, SHA256SUMS ($("$cli" --version))"
