@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use super::Guides;
 use crate::deadline::Calendar;
 use crate::directory::Directory;
+use crate::i18n::{dates, FluentArgs, Lang, Localizer};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Edition {
@@ -19,6 +20,15 @@ impl Edition {
     pub fn shipped() -> Edition {
         let dates = [Guides::shipped().compiled, Directory::shipped().checked, Calendar::shipped().reviewed];
         Edition { version: env!("CARGO_PKG_VERSION"), reviewed: dates.into_iter().min().expect("three dates") }
+    }
+
+    /// "Rumbo 0.1.0 · content reviewed on 27 November 2026", in `lang` (plain text).
+    pub fn line(&self, lang: Lang) -> String {
+        let l = Localizer::embedded();
+        let mut args = FluentArgs::new();
+        args.set("version", self.version);
+        args.set("date", dates::day_date(l, lang, self.reviewed));
+        l.format_in(lang, "edition-line", Some(&args)).unwrap_or_default()
     }
 }
 

@@ -7,7 +7,7 @@ mod deadline;
 mod html;
 
 use rumbo::content::{Edition, Guides};
-use rumbo::i18n::{dates, FluentArgs, Lang, Localizer, TranslationStatus};
+use rumbo::i18n::{Lang, Localizer, TranslationStatus};
 
 use super::{ssr, styles};
 use html::escape;
@@ -20,10 +20,7 @@ pub fn one_file(lang: Lang) -> String {
     let l = Localizer::embedded();
     let t = |id: &str| escape(&l.text(lang, id));
     let edition = Edition::shipped();
-    let mut args = FluentArgs::new();
-    args.set("version", edition.version);
-    args.set("date", dates::day_date(l, lang, edition.reviewed));
-    let edition_line = escape(&l.format_in(lang, "edition-line", Some(&args)).unwrap_or_default());
+    let edition_line = escape(&edition.line(lang));
     let guides = Guides::shipped();
 
     let mut parts = Vec::new();

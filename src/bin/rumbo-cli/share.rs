@@ -6,7 +6,7 @@ use std::{fs, net::IpAddr, path::Path};
 
 use qrcode::{render::unicode::Dense1x2, QrCode};
 use rumbo::content::Edition;
-use rumbo::i18n::{dates, preselect, FluentArgs, Lang, Localizer};
+use rumbo::i18n::{preselect, FluentArgs, Lang, Localizer};
 
 use crate::serve::{listen, Site};
 
@@ -68,10 +68,7 @@ pub fn page(lang: Lang, editions: &[(Lang, String, usize)]) -> String {
     let l = Localizer::embedded();
     let t = |id: &str| escape(&l.text(lang, id));
     let edition = Edition::shipped();
-    let mut args = FluentArgs::new();
-    args.set("version", edition.version);
-    args.set("date", dates::day_date(l, lang, edition.reviewed));
-    let edition_line = escape(&l.format_in(lang, "edition-line", Some(&args)).unwrap_or_default());
+    let edition_line = escape(&edition.line(lang));
     let downloads: String = editions
         .iter()
         .map(|(other, name, size)| {
