@@ -13,4 +13,6 @@ pub mod directory;
 pub mod i18n;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod offline;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod share;
 pub mod storage;

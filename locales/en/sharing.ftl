@@ -21,3 +21,12 @@ share-keep = Keep Rumbo on your phone
 share-keep-help = Download the one-file edition in your language. It opens without internet from your phone's Downloads or Files.
 share-download = Download ({ $size } KB)
 share-languages = Other languages
+
+## Settings in the desktop app
+settings-share = Share over Wi-Fi
+settings-share-help = Phones on the same Wi-Fi can open Rumbo and download the one-file edition in their language, with no internet. Rumbo keeps no record of who connects.
+settings-share-start = Start sharing
+settings-share-stop = Stop sharing
+settings-share-open = On a phone on this Wi-Fi, scan the code or open:
+settings-share-missing = The files to share were not found. Install the Rumbo package, or run make dist and start Rumbo from its folder.
+settings-share-failed = Sharing could not start: another program may be using ports 8080 to 8090.

@@ -22,3 +22,12 @@ share-keep = Guardar Rumbo en tu teléfono
 share-keep-help = Descarga la edición de un solo archivo en tu idioma. Se abre sin internet desde Descargas o Archivos de tu teléfono.
 share-download = Descargar ({ $size } KB)
 share-languages = Otros idiomas
+
+## Ajustes de la app de escritorio
+settings-share = Compartir por wifi
+settings-share-help = Los teléfonos conectados a la misma red wifi pueden abrir Rumbo y descargar la edición de un solo archivo en su idioma, sin internet. Rumbo no guarda quién se conecta.
+settings-share-start = Empezar a compartir
+settings-share-stop = Dejar de compartir
+settings-share-open = En un teléfono conectado a esta red wifi, escanea el código o abre:
+settings-share-missing = No se encontraron los archivos para compartir. Instala el paquete de Rumbo, o ejecuta make dist y abre Rumbo desde su carpeta.
+settings-share-failed = No se pudo empezar a compartir: puede que otro programa esté usando los puertos 8080 a 8090.

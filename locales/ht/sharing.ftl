@@ -21,3 +21,12 @@ share-keep = Kenbe Rumbo sou telefòn ou
 share-keep-help = Telechaje edisyon yon sèl fichye a nan lang ou. Li louvri san entènèt nan Telechajman oswa Fichye telefòn ou.
 share-download = Telechaje ({ $size } KB)
 share-languages = Lòt lang
+
+## Paramèt aplikasyon òdinatè a
+settings-share = Pataje sou Wi-Fi
+settings-share-help = Telefòn ki sou menm Wi-Fi a ka louvri Rumbo epi telechaje edisyon yon sèl fichye a nan lang yo, san entènèt. Rumbo pa kenbe okenn tras sou ki moun ki konekte.
+settings-share-start = Kòmanse pataje
+settings-share-stop = Sispann pataje
+settings-share-open = Sou yon telefòn ki sou Wi-Fi sa a, eskane kòd la oswa louvri:
+settings-share-missing = Nou pa jwenn fichye pou pataje yo. Enstale pake Rumbo a, oswa egzekite make dist epi louvri Rumbo nan dosye li.
+settings-share-failed = Pataj la pa t ka kòmanse: petèt yon lòt pwogram ap itilize pò 8080 rive 8090 yo.

@@ -26,3 +26,16 @@ pub fn webview_dir() -> Option<PathBuf> {
 pub fn cache_dirs() -> Vec<PathBuf> {
     project().map(|d| vec![d.cache_dir().to_path_buf()]).unwrap_or_default()
 }
+
+/// Where the files to share over Wi-Fi are (what `make dist` writes, which the `.deb` installs): the first of
+/// `RUMBO_SHARE_DIR`, the package's `/usr/share/rumbo`, `../share/rumbo` beside the program, and `./dist`.
+pub fn share_dir() -> Option<PathBuf> {
+    let exe_dir = std::env::current_exe().ok().and_then(|e| e.parent().map(|p| p.join("../share/rumbo")));
+    std::env::var_os("RUMBO_SHARE_DIR")
+        .map(PathBuf::from)
+        .into_iter()
+        .chain([PathBuf::from("/usr/share/rumbo")])
+        .chain(exe_dir)
+        .chain([PathBuf::from("dist")])
+        .find(|dir| dir.join("web").join("index.html").is_file())
+}

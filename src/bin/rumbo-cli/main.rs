@@ -4,7 +4,6 @@ mod bookmarks;
 mod deadline;
 mod directory;
 mod export;
-mod serve;
 mod share;
 
 use std::{fs, path::PathBuf, process::ExitCode};
@@ -168,7 +167,7 @@ fn main() -> ExitCode {
     let matches = Cli::command().version(&*version.leak()).get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let result = match cli.command {
-        Command::Serve { dir, host, port } => serve::run(&dir, &format!("{host}:{port}")),
+        Command::Serve { dir, host, port } => share::serve(&dir, &format!("{host}:{port}")),
         Command::Precache { dir } => precache(&dir),
         Command::Share { dir, port } => share::run(&dir, port),
         Command::Export { command: ExportCommand::Html { lang, out } } => export::html(&lang, out.as_deref()),

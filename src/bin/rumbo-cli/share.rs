@@ -1,158 +1,31 @@
-//! `rumbo-cli share`: Rumbo for the phones on this Wi-Fi. Serves a page that says, in the phone's language, what
-//! works over plain local Wi-Fi (Rumbo while connected) and what to keep (the one-file edition); the web bundle
-//! under `/app/`; and the one-file editions. Prints the machine's addresses and a QR code of the first.
+//! `rumbo-cli share` and `rumbo-cli serve`: the servers of `rumbo::share`, with what they print.
 
-use std::{fs, net::IpAddr, path::Path};
+use std::path::Path;
 
-use qrcode::{render::unicode::Dense1x2, QrCode};
-use rumbo::content::Edition;
-use rumbo::i18n::{preselect, FluentArgs, Lang, Localizer};
+use rumbo::share;
 
-use crate::serve::{listen, Site};
+/// The web bundle at the site's root (`make run`, the browser tests).
+pub fn serve(root: &Path, addr: &str) -> Result<(), String> {
+    if !root.join("index.html").is_file() {
+        return Err(format!("{} has no index.html: build the web bundle first (make web)", root.display()));
+    }
+    let running = share::start(share::Site::new().mount("/", root)?, addr)?;
+    println!("Rumbo is served at http://{addr}/  (Ctrl-C stops it)");
+    running.wait();
+    Ok(())
+}
 
+/// `dist/` for the phones on this Wi-Fi, with the addresses to open and a QR code of the first.
 pub fn run(dist: &Path, port: u16) -> Result<(), String> {
-    let web = dist.join("web");
-    if !web.join("index.html").is_file() {
-        return Err(format!("{} has no web bundle: run make dist first", dist.display()));
-    }
-    let mut site = Site::new().mount("/app/", &web)?;
-    let mut editions = Vec::new();
-    for lang in Lang::all() {
-        let name = edition_name(lang);
-        if let Ok(body) = fs::read(dist.join(&name)) {
-            editions.push((lang, name.clone(), body.len()));
-            site = site.page(&format!("/{name}"), "text/html; charset=utf-8", body);
-        }
-    }
-    for lang in Lang::all() {
-        site = site.page(&format!("/{}", lang.code()), "text/html; charset=utf-8", page(lang, &editions).into_bytes());
-    }
-    // The bare address picks the phone's language; the page links to the others.
-    site = site.by_language("/", |accept| format!("/{}", language_of(accept).code()));
-
-    let addresses = addresses(port);
+    let running = share::start(share::site(dist)?, &format!("0.0.0.0:{port}"))?;
+    let addresses = share::addresses(port);
     println!("Share Rumbo on this network (Ctrl-C stops it). Phones on the same Wi-Fi open:");
     for address in &addresses {
         println!("  {address}");
     }
-    if let Some(first) = addresses.first() {
-        if let Ok(code) = QrCode::new(first.as_bytes()) {
-            println!("{}", code.render::<Dense1x2>().dark_color(Dense1x2::Light).light_color(Dense1x2::Dark).build());
-        }
+    if let Some(qr) = addresses.first().and_then(|a| share::qr_text(a)) {
+        println!("{qr}");
     }
-    listen(site, &format!("0.0.0.0:{port}"))
-}
-
-/// The one-file edition's file name for `lang`, as `make dist` writes it.
-pub fn edition_name(lang: Lang) -> String {
-    format!("rumbo-{}.html", lang.code())
-}
-
-/// `http://ADDRESS:PORT/` for every IPv4 address of this machine but loopback (or loopback alone).
-fn addresses(port: u16) -> Vec<String> {
-    let mut ips: Vec<IpAddr> = if_addrs::get_if_addrs()
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|i| !i.is_loopback())
-        .map(|i| i.ip())
-        .filter(IpAddr::is_ipv4)
-        .collect();
-    if ips.is_empty() {
-        ips.push(IpAddr::from([127, 0, 0, 1]));
-    }
-    ips.iter().map(|ip| format!("http://{ip}:{port}/")).collect()
-}
-
-/// The share page in `lang`: open Rumbo now, keep the one-file edition, other languages.
-pub fn page(lang: Lang, editions: &[(Lang, String, usize)]) -> String {
-    let l = Localizer::embedded();
-    let t = |id: &str| escape(&l.text(lang, id));
-    let edition = Edition::shipped();
-    let edition_line = escape(&edition.line(lang));
-    let downloads: String = editions
-        .iter()
-        .map(|(other, name, size)| {
-            let mut args = FluentArgs::new();
-            args.set("size", size.div_ceil(1024));
-            let label = escape(&l.format_in(*other, "share-download", Some(&args)).unwrap_or_default());
-            let language = escape(&l.text(*other, "language-name"));
-            format!(
-                "<li lang=\"{code}\"><a class=\"button\" href=\"./{name}\" download=\"{name}\">{language}: {label}</a></li>",
-                code = other.code()
-            )
-        })
-        .collect();
-    let others: String = Lang::all()
-        .filter(|other| *other != lang)
-        .map(|other| {
-            format!(
-                "<li><a href=\"./{0}\" lang=\"{0}\" hreflang=\"{0}\">{1}</a></li>",
-                other.code(),
-                escape(&l.text(other, "language-name"))
-            )
-        })
-        .collect();
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n\
-         <section><h2>{open}</h2><p>{open_help}</p><p><a class=\"button main\" href=\"./app/\">{open}</a></p></section>\n\
-         <section><h2>{keep}</h2><p>{keep_help}</p><ul>{downloads}</ul></section>\n\
-         <nav><h2>{languages}</h2><ul>{others}</ul></nav>\n<p class=\"edition\">{edition_line}</p>\n</body>\n</html>\n",
-        code = lang.code(),
-        title = t("share-title"),
-        open = t("share-open"),
-        open_help = t("share-open-help"),
-        keep = t("share-keep"),
-        keep_help = t("share-keep-help"),
-        languages = t("share-languages"),
-    )
-}
-
-/// The language a phone asks for in its `Accept-Language` header, among Rumbo's.
-pub fn language_of(accept_language: &str) -> Lang {
-    let wanted: Vec<String> = accept_language
-        .split(',')
-        .filter_map(|part| part.split(';').next())
-        .map(|tag| tag.trim().to_string())
-        .collect();
-    preselect(&wanted)
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
-/// System fonts, thumb-sized links, readable at 320 px.
-const STYLE: &str = "body{font-family:system-ui,sans-serif;line-height:1.5;max-width:36rem;margin:0 auto;padding:1rem;\
-color:#1d2327;background:#fbfaf7}h1{font-size:1.5rem}ul{list-style:none;padding:0}li{margin:.5rem 0}\
-a{color:#0b5d6b}.button{display:inline-block;min-height:44px;box-sizing:border-box;padding:.6rem 1rem;border:2px solid \
-#0b5d6b;border-radius:12px;font-weight:600;text-decoration:none}.main{background:#0b5d6b;color:#fff}\
-nav a{display:inline-block;min-height:44px;padding:.6rem 0}.edition{font-size:.9rem;color:#4a5560}";
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_page_speaks_the_phones_language() {
-        assert_eq!(language_of("ht-HT,ht;q=0.9,fr;q=0.8").code(), "ht");
-        assert_eq!(language_of("ru-RU,ru;q=0.9,en-US;q=0.8").code(), "ru");
-        assert_eq!(language_of("en-US,en;q=0.9").code(), "en");
-        assert_eq!(language_of("").code(), "es");
-    }
-
-    #[test]
-    fn the_page_says_what_works_and_offers_each_edition() {
-        let editions = [(Lang::EN, edition_name(Lang::EN), 240 * 1024)];
-        let html = page(Lang::EN, &editions);
-        let l = Localizer::embedded();
-        assert!(html.contains(&escape(&l.text(Lang::EN, "share-open-help"))));
-        assert!(html.contains("href=\"./app/\""));
-        assert!(html.contains("href=\"./rumbo-en.html\" download=\"rumbo-en.html\""));
-        assert!(html.contains("(240 KB)"));
-        assert!(html.contains(env!("CARGO_PKG_VERSION")));
-        assert!(!html.contains("<script"));
-    }
+    running.wait();
+    Ok(())
 }

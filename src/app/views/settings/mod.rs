@@ -3,6 +3,8 @@ use rumbo::content::Edition;
 use rumbo::i18n::{dates, Lang, Localizer};
 
 mod data;
+#[cfg(feature = "desktop")]
+mod share;
 
 use data::{Data, ExitSite};
 
@@ -19,10 +21,22 @@ pub fn Settings() -> Element {
                 LanguageButtons {}
             }
             About {}
+            if cfg!(feature = "desktop") {
+                ShareSection {}
+            }
             ExitSite {}
             Data {}
         }
     }
+}
+
+/// Sharing over Wi-Fi needs a server, which only the desktop app has.
+#[component]
+fn ShareSection() -> Element {
+    #[cfg(feature = "desktop")]
+    return rsx! { share::ShareOverWifi {} };
+    #[cfg(not(feature = "desktop"))]
+    rsx! {}
 }
 
 #[component]

@@ -1,6 +1,6 @@
-//! A static file server for the web bundle (`serve`) and for sharing Rumbo over local Wi-Fi (`share`): only GET
-//! and HEAD, only the bundle's files and pages made in memory (no listing, no traversal, no writes), gzip where
-//! the client accepts it, and no log of who connects.
+//! A static file server for the web bundle (`rumbo-cli serve`) and for sharing Rumbo over local Wi-Fi
+//! (`rumbo-cli share`, the desktop app's Settings): only GET and HEAD, only the bundle's files and pages made in
+//! memory (no listing, no traversal, no writes), gzip where the client accepts it, and no log of who connects.
 
 use std::{
     collections::HashMap,
@@ -31,6 +31,7 @@ pub struct Site {
 }
 
 impl Site {
+    #[allow(clippy::new_without_default)]
     pub fn new() -> Site {
         Site { mounts: Vec::new(), pages: HashMap::new(), by_language: None, gzipped: Mutex::new(HashMap::new()) }
     }
@@ -85,12 +86,19 @@ enum Found<'a> {
     File(&'a Path, PathBuf),
 }
 
-/// Serves `site` on `addr` until the process is stopped (Ctrl-C ends it; there is nothing to flush).
-pub fn listen(site: Site, addr: &str) -> Result<(), String> {
+/// A running server: its worker threads answer until `stop` (or the end of the process; there is nothing to
+/// flush, so Ctrl-C stops it cleanly).
+pub struct Running {
+    server: Arc<Server>,
+    workers: Vec<thread::JoinHandle<()>>,
+}
+
+/// Starts serving `site` on `addr` (`0.0.0.0:8080`, `127.0.0.1:0`…).
+pub fn start(site: Site, addr: &str) -> Result<Running, String> {
     let server = Arc::new(Server::http(addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?);
     let site = Arc::new(site);
     // Enough threads that a shelter's worth of phones loading at once wait little.
-    let workers: Vec<_> = (0..8)
+    let workers = (0..8)
         .map(|_| {
             let (server, site) = (Arc::clone(&server), Arc::clone(&site));
             thread::spawn(move || {
@@ -100,20 +108,29 @@ pub fn listen(site: Site, addr: &str) -> Result<(), String> {
             })
         })
         .collect();
-    for worker in workers {
-        let _ = worker.join();
-    }
-    Ok(())
+    Ok(Running { server, workers })
 }
 
-/// `rumbo-cli serve`: the web bundle at the site's root.
-pub fn run(root: &Path, addr: &str) -> Result<(), String> {
-    if !root.join("index.html").is_file() {
-        return Err(format!("{} has no index.html: build the web bundle first (make web)", root.display()));
+impl Running {
+    /// The port it listens on (useful when started on port 0).
+    pub fn port(&self) -> Option<u16> {
+        self.server.server_addr().to_ip().map(|a| a.port())
     }
-    let site = Site::new().mount("/", root)?;
-    println!("Rumbo is served at http://{addr}/  (Ctrl-C stops it)");
-    listen(site, addr)
+
+    /// Blocks until the server stops.
+    pub fn wait(self) {
+        for worker in self.workers {
+            let _ = worker.join();
+        }
+    }
+
+    /// Stops answering and waits for the workers to finish what they were sending.
+    pub fn stop(self) {
+        for _ in &self.workers {
+            self.server.unblock();
+        }
+        self.wait();
+    }
 }
 
 fn respond(site: &Site, request: Request) {

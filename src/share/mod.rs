@@ -1,0 +1,114 @@
+//! Sharing Rumbo with the phones on this Wi-Fi: the web bundle under `/app/`, the one-file editions, and a page
+//! in each phone's language at `/`. Used by `rumbo-cli share` and the desktop app. Native only.
+
+mod page;
+mod server;
+
+use std::{fs, net::IpAddr, path::Path};
+
+pub use page::{edition_name, language_of, page};
+pub use server::{start, Running, Site};
+
+/// What `make dist` wrote in `dist`, as a site: `web/` under `/app/`, `rumbo-<lang>.html`, and the pages.
+pub fn site(dist: &Path) -> Result<Site, String> {
+    let web = dist.join("web");
+    if !web.join("index.html").is_file() {
+        return Err(format!("{} has no web bundle: run make dist first", dist.display()));
+    }
+    let mut site = Site::new().mount("/app/", &web)?;
+    let mut editions = Vec::new();
+    for lang in crate::i18n::Lang::all() {
+        let name = edition_name(lang);
+        if let Ok(body) = fs::read(dist.join(&name)) {
+            editions.push((lang, name.clone(), body.len()));
+            site = site.page(&format!("/{name}"), "text/html; charset=utf-8", body);
+        }
+    }
+    for lang in crate::i18n::Lang::all() {
+        site = site.page(&format!("/{}", lang.code()), "text/html; charset=utf-8", page(lang, &editions).into_bytes());
+    }
+    // The bare address picks the phone's language; the page links to the others.
+    Ok(site.by_language("/", |accept| format!("/{}", language_of(accept).code())))
+}
+
+/// `http://ADDRESS:PORT/` for every IPv4 address of this machine but loopback (or loopback alone).
+pub fn addresses(port: u16) -> Vec<String> {
+    let mut ips: Vec<IpAddr> = if_addrs::get_if_addrs()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|i| !i.is_loopback())
+        .map(|i| i.ip())
+        .filter(IpAddr::is_ipv4)
+        .collect();
+    if ips.is_empty() {
+        ips.push(IpAddr::from([127, 0, 0, 1]));
+    }
+    ips.iter().map(|ip| format!("http://{ip}:{port}/")).collect()
+}
+
+/// The QR code of `text` as rows of dark (true) and light modules, with no quiet zone.
+pub fn qr_modules(text: &str) -> Option<Vec<Vec<bool>>> {
+    let code = qrcode::QrCode::new(text.as_bytes()).ok()?;
+    let width = code.width();
+    let colors = code.to_colors();
+    Some(colors.chunks(width).map(|row| row.iter().map(|c| *c == qrcode::Color::Dark).collect()).collect())
+}
+
+/// The QR code of `text` drawn with half blocks, for a terminal.
+pub fn qr_text(text: &str) -> Option<String> {
+    use qrcode::render::unicode::Dense1x2;
+    let code = qrcode::QrCode::new(text.as_bytes()).ok()?;
+    Some(code.render::<Dense1x2>().dark_color(Dense1x2::Light).light_color(Dense1x2::Dark).build())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{Read, Write};
+    use std::net::TcpStream;
+
+    fn get(port: u16, path: &str, language: &str) -> String {
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: x\r\nAccept-Language: {language}\r\nConnection: close\r\n\r\n")
+            .unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        answer
+    }
+
+    #[test]
+    fn shares_the_bundle_and_the_pages_then_stops() {
+        let dist = std::env::temp_dir().join(format!("rumbo-share-{}", std::process::id()));
+        fs::create_dir_all(dist.join("web")).unwrap();
+        fs::write(dist.join("web/index.html"), "<html>app</html>").unwrap();
+        fs::write(dist.join("rumbo-ht.html"), "<html>ht</html>").unwrap();
+        let running = start(site(&dist).unwrap(), "127.0.0.1:0").unwrap();
+        let port = running.port().unwrap();
+
+        assert!(get(port, "/", "ht-HT,fr;q=0.5").contains("<html lang=\"ht\">"));
+        assert!(get(port, "/app/", "").ends_with("<html>app</html>"));
+        assert!(get(port, "/rumbo-ht.html", "").ends_with("<html>ht</html>"));
+        assert!(get(port, "/rumbo-es.html", "").starts_with("HTTP/1.1 404"), "only editions that exist");
+
+        running.stop();
+        // tiny_http closes its listening socket from its own thread, soon after the server is dropped.
+        let closed = (0..50).any(|_| {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            TcpStream::connect(("127.0.0.1", port)).is_err()
+        });
+        assert!(closed, "nothing listens after stop");
+        fs::remove_dir_all(&dist).unwrap();
+    }
+
+    #[test]
+    fn a_folder_without_a_bundle_is_refused_clearly() {
+        let error = site(Path::new("/nonexistent/dist")).err().unwrap();
+        assert!(error.contains("make dist"), "{error}");
+    }
+
+    #[test]
+    fn the_qr_code_is_square() {
+        let modules = qr_modules("http://192.168.1.20:8080/").unwrap();
+        assert!(modules.len() >= 21 && modules.iter().all(|row| row.len() == modules.len()));
+    }
+}
