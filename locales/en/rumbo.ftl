@@ -63,6 +63,7 @@ saved-deadline-same = Worked out again on today's calendar: the date has not cha
 saved-deadline-changed = Worked out again on today's calendar: the date has changed since you saved it.
 saved-notice-set-aside = The saved data was damaged. It was kept aside and Rumbo started afresh.
 saved-notice-newer = This data is from a newer version of Rumbo: you can see it, but not change it here.
+saved-notice-failed = Rumbo could not read or write its saved items on this device. The browser may be out of space, or this may be a private window.
 saved-notice-ok = OK
 saved-move = Take it to another phone
 saved-move-help = Download a file with what you saved, to open on another phone. Anyone with the file can see what you saved.

@@ -64,6 +64,7 @@ saved-deadline-same = Calculado otra vez con el calendario actual: la fecha no c
 saved-deadline-changed = Calculado otra vez con el calendario actual: la fecha cambió desde que lo guardaste.
 saved-notice-set-aside = Los datos guardados estaban dañados. Se guardaron aparte y se empezó de nuevo.
 saved-notice-newer = Estos datos son de una versión más nueva de Rumbo: puedes verlos, pero no cambiarlos aquí.
+saved-notice-failed = Rumbo no pudo leer ni escribir lo guardado en este dispositivo. Puede que el navegador no tenga espacio o que sea una ventana privada.
 saved-notice-ok = Entendido
 saved-move = Llevar a otro teléfono
 saved-move-help = Descarga un archivo con lo que guardaste para abrirlo en otro teléfono. Quien tenga el archivo puede ver lo que guardaste.

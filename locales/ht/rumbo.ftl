@@ -65,6 +65,7 @@ saved-deadline-same = Kalkile ankò ak kalandriye jodi a: dat la pa chanje.
 saved-deadline-changed = Kalkile ankò ak kalandriye jodi a: dat la chanje depi ou te sove l.
 saved-notice-set-aside = Done ou te sove yo te domaje. Yo mete yo sou kote epi Rumbo rekòmanse.
 saved-notice-newer = Done sa yo soti nan yon vèsyon Rumbo ki pi nouvo: ou ka wè yo, men ou pa ka chanje yo isit la.
+saved-notice-failed = Rumbo pa t ka li oswa ekri sa ou sove yo sou aparèy sa a. Petèt navigatè a pa gen plas ankò, oswa se yon fenèt prive.
 saved-notice-ok = Dakò
 saved-move = Pote l sou yon lòt telefòn
 saved-move-help = Telechaje yon fichye ak sa ou sove yo pou louvri l sou yon lòt telefòn. Nenpòt moun ki gen fichye a ka wè sa ou sove.

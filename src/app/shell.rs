@@ -102,6 +102,7 @@ fn StorageNotice() -> Element {
     let i18n = use_i18n();
     let mut saved = use_context::<Saved>();
     let id = match &*saved.notice.read() {
+        _ if (saved.failed)() => "saved-notice-failed",
         Some(Notice::SetAside(_)) => "saved-notice-set-aside",
         Some(Notice::Newer { .. }) => "saved-notice-newer",
         None => return rsx! {},
@@ -109,7 +110,15 @@ fn StorageNotice() -> Element {
     rsx! {
         div { class: "notice storage-notice", role: "status",
             p { {i18n.t(id)} }
-            button { class: "button secondary", r#type: "button", onclick: move |_| saved.notice.set(None), {i18n.t("saved-notice-ok")} }
+            button {
+                class: "button secondary",
+                r#type: "button",
+                onclick: move |_| {
+                    saved.notice.set(None);
+                    saved.failed.set(false);
+                },
+                {i18n.t("saved-notice-ok")}
+            }
         }
     }
 }

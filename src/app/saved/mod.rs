@@ -16,6 +16,8 @@ pub struct Saved {
     /// Said once: the old database was damaged and set aside, or is from a newer Rumbo.
     pub notice: Signal<Option<Notice>>,
     pub read_only: Signal<bool>,
+    /// The device refused to read or write (no space, a private window): said until dismissed.
+    pub failed: Signal<bool>,
 }
 
 /// The state read by what a store load returns.
@@ -30,6 +32,7 @@ pub fn provide_saved() -> Saved {
         items: Signal::new(Vec::new()),
         notice: Signal::new(None),
         read_only: Signal::new(false),
+        failed: Signal::new(false),
     });
     use_hook(move || {
         spawn(reload(saved));
@@ -41,10 +44,10 @@ pub fn provide_saved() -> Saved {
     saved
 }
 
-async fn reload(saved: Saved) {
+async fn reload(mut saved: Saved) {
     match store::load().await {
         Ok(loaded) => saved.apply(loaded),
-        Err(e) => dioxus::logger::tracing::warn!("saved items: {e}"),
+        Err(_) => saved.failed.set(true),
     }
 }
 
@@ -62,7 +65,7 @@ impl Saved {
     }
 
     /// Saves or removes, in one transaction against what is stored now (another tab may have changed it).
-    pub fn toggle(self, kind: Kind, target: String, data: Option<serde_json::Value>) {
+    pub fn toggle(mut self, kind: Kind, target: String, data: Option<serde_json::Value>) {
         spawn(async move {
             let created = store::now_seconds();
             let result = store::update(move |db| {
@@ -75,7 +78,7 @@ impl Saved {
             .await;
             match result {
                 Ok((loaded, ())) => self.apply(loaded),
-                Err(e) => dioxus::logger::tracing::warn!("saving: {e}"),
+                Err(_) => self.failed.set(true),
             }
         });
     }
