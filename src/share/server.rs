@@ -73,7 +73,7 @@ impl Site {
         if let Some(done) = self.gzipped.lock().expect("not poisoned").get(file) {
             return Arc::clone(done);
         }
-        let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
+        let mut encoder = GzEncoder::new(Vec::new(), Compression::default());
         let _ = encoder.write_all(body);
         let gz = Arc::new(encoder.finish().unwrap_or_default());
         self.gzipped.lock().expect("not poisoned").insert(file.to_path_buf(), Arc::clone(&gz));
