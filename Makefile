@@ -1,5 +1,5 @@
 # Rumbo's two commands: `make run` and `make test`. Both install what a fresh Debian machine lacks.
-.PHONY: run test web dist share desktop package cli check-locales clean
+.PHONY: run test web dist share desktop package bench cli check-locales clean
 
 PORT ?= 8080
 
@@ -38,6 +38,14 @@ package: dist
 	cargo build --release --no-default-features --bin rumbo-cli
 	command -v cargo-deb >/dev/null || cargo install cargo-deb --locked
 	cargo deb --no-build
+
+## Size and speed figures (tables on stdout, JSON in target/bench/): the core natively, the bundle's bytes, and
+## start and interactions in chromium with the CPU slowed 4x. See bench/README.md. About 20 minutes.
+bench: dist
+	scripts/setup.sh test
+	cargo bench --bench core
+	node bench/size.mjs dist/web 'dist/rumbo-*.html'
+	node bench/web.mjs
 
 ## rumbo-cli, without Dioxus
 cli:

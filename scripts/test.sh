@@ -19,7 +19,7 @@ step "clippy (web, default)" cargo clippy --all-targets -- -D warnings
 step "clippy (web code, wasm32)" cargo clippy --target wasm32-unknown-unknown --bin rumbo -- -D warnings
 step "clippy (rumbo-cli without Dioxus)" cargo clippy --all-targets --no-default-features -- -D warnings
 step "clippy (rumbo-cli with the one-file export)" cargo clippy --no-default-features --features export --bin rumbo-cli -- -D warnings
-step "cargo check (desktop)" cargo check --no-default-features --features desktop
+step "cargo build (desktop app)" cargo build --no-default-features --features desktop --bin rumbo
 step "cargo test" cargo test
 step "cargo test (one-file editions)" cargo test --features export --lib app::export
 step "locales (rumbo-cli l10n check)" cargo cli l10n check
