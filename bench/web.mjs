@@ -278,7 +278,7 @@ async function main() {
   const watchdog = setTimeout(() => (console.error("bench/web.mjs: gave up after 60 minutes"), process.exit(2)), 3_600_000);
   const part = (name, what) => ONLY.includes(name) && process.stderr.write(what + "…\n");
   try {
-    if (part("cold", "cold start, as rumbo-cli serves it (no compression)")) result.cold = await cold(proxy, false);
+    if (part("cold", "cold start, uncompressed (a host that does not compress)")) result.cold = await cold(proxy, false);
     if (part("brotli", "cold start, brotli-compressed as a static host would serve it")) {
       proxy.precompress();
       result.coldBrotli = await cold(proxy, true);
@@ -297,7 +297,7 @@ async function main() {
 
   const m = result.machine;
   console.log(`Rumbo web bench, ${result.date.slice(0, 10)}: ${result.chromium}, ${m.cpus}x ${m.cpu}, ${m.memoryGiB} GiB; CPU 4x slower, 320x640, ${RUNS} runs each`);
-  const starts = [["cold", "Cold start, first visit, 400 kbit/s + 400 ms RTT, as rumbo-cli serves it (uncompressed)"], ["coldBrotli", "Cold start, same network, files brotli-compressed by the host"], ["warm", "Warm start from the service worker's cache, same slow network"]];
+  const starts = [["cold", "Cold start, first visit, 400 kbit/s + 400 ms RTT, uncompressed (a host that does not compress)"], ["coldBrotli", "Cold start, same network, files brotli-compressed by the host"], ["warm", "Warm start from the service worker's cache, same slow network"]];
   for (const [key, title] of starts.filter(([k]) => result[k])) {
     const runs = result[key];
     console.log(`\n${title}\n${"".padEnd(52)}   median     worst`);

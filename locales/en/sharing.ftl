@@ -28,5 +28,6 @@ settings-share-help = Phones on the same Wi-Fi can open Rumbo and download the o
 settings-share-start = Start sharing
 settings-share-stop = Stop sharing
 settings-share-open = On a phone on this Wi-Fi, scan the code or open:
+settings-share-no-network = This computer is not connected to a network, so phones cannot reach it yet. Connect it to the Wi-Fi the phones use, then stop and start sharing again.
 settings-share-missing = The files to share were not found. Install the Rumbo package, or run make dist and start Rumbo from its folder.
 settings-share-failed = Sharing could not start: another program may be using ports 8080 to 8090.

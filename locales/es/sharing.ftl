@@ -29,5 +29,6 @@ settings-share-help = Los teléfonos conectados a la misma red wifi pueden abrir
 settings-share-start = Empezar a compartir
 settings-share-stop = Dejar de compartir
 settings-share-open = En un teléfono conectado a esta red wifi, escanea el código o abre:
+settings-share-no-network = Esta computadora no está conectada a una red, así que los teléfonos todavía no pueden llegar a ella. Conéctala a la red wifi que usan los teléfonos y vuelve a empezar a compartir.
 settings-share-missing = No se encontraron los archivos para compartir. Instala el paquete de Rumbo, o ejecuta make dist y abre Rumbo desde su carpeta.
 settings-share-failed = No se pudo empezar a compartir: puede que otro programa esté usando los puertos 8080 a 8090.

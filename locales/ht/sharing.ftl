@@ -28,5 +28,6 @@ settings-share-help = Telefòn ki sou menm Wi-Fi a ka louvri Rumbo epi telechaje
 settings-share-start = Kòmanse pataje
 settings-share-stop = Sispann pataje
 settings-share-open = Sou yon telefòn ki sou Wi-Fi sa a, eskane kòd la oswa louvri:
+settings-share-no-network = Òdinatè sa a pa konekte ak okenn rezo, kidonk telefòn yo poko ka jwenn li. Konekte l ak Wi-Fi telefòn yo itilize a, epi sispann epi kòmanse pataje ankò.
 settings-share-missing = Nou pa jwenn fichye pou pataje yo. Enstale pake Rumbo a, oswa egzekite make dist epi louvri Rumbo nan dosye li.
 settings-share-failed = Pataj la pa t ka kòmanse: petèt yon lòt pwogram ap itilize pò 8080 rive 8090 yo.

@@ -46,6 +46,11 @@ pub fn addresses(port: u16) -> Vec<String> {
     ips.iter().map(|ip| format!("http://{ip}:{port}/")).collect()
 }
 
+/// True when the only address is this machine's own (no network to share on yet).
+pub fn only_loopback(addresses: &[String]) -> bool {
+    addresses.iter().all(|a| a.starts_with("http://127."))
+}
+
 /// The QR code of `text` as rows of dark (true) and light modules, with no quiet zone.
 pub fn qr_modules(text: &str) -> Option<Vec<Vec<bool>>> {
     let code = qrcode::QrCode::new(text.as_bytes()).ok()?;
@@ -104,6 +109,12 @@ mod tests {
     fn a_folder_without_a_bundle_is_refused_clearly() {
         let error = site(Path::new("/nonexistent/dist")).err().unwrap();
         assert!(error.contains("make dist"), "{error}");
+    }
+
+    #[test]
+    fn loopback_alone_is_no_network() {
+        assert!(only_loopback(&["http://127.0.0.1:8080/".into()]));
+        assert!(!only_loopback(&["http://127.0.0.1:8080/".into(), "http://192.168.1.20:8080/".into()]));
     }
 
     #[test]

@@ -23,6 +23,9 @@ pub fn run(dist: &Path, port: u16) -> Result<(), String> {
     for address in &addresses {
         println!("  {address}");
     }
+    if share::only_loopback(&addresses) {
+        println!("This computer has no network but itself: connect it to the phones' Wi-Fi and start again.");
+    }
     if let Some(qr) = addresses.first().and_then(|a| share::qr_text(a)) {
         println!("{qr}");
     }

@@ -59,6 +59,9 @@ pub fn ShareOverWifi() -> Element {
             p { {i18n.t("settings-share-help")} }
             match state() {
                 State::On(addresses) => rsx! {
+                    if share::only_loopback(&addresses) {
+                        p { class: "notice", role: "status", {i18n.t("settings-share-no-network")} }
+                    }
                     p { {i18n.t("settings-share-open")} }
                     ul { class: "share-addresses", role: "list",
                         for address in addresses.iter() {
