@@ -1,6 +1,7 @@
 //! The page a phone sees first when Rumbo is shared over Wi-Fi, in the phone's language: what works over plain
 //! local Wi-Fi (Rumbo while connected) and what to keep (the one-file edition).
 
+use crate::content::markup::escape_html as escape;
 use crate::content::Edition;
 use crate::i18n::{preselect, FluentArgs, Lang, Localizer};
 
@@ -64,10 +65,6 @@ pub fn language_of(accept_language: &str) -> Lang {
         .map(|tag| tag.trim().to_string())
         .collect();
     preselect(&wanted)
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// System fonts, thumb-sized links, readable at 320 px.

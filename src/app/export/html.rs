@@ -97,10 +97,7 @@ pub fn demote_headings(html: &str) -> String {
     })
 }
 
-/// Text for HTML: the one place the export writes text outside Dioxus.
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
+pub use rumbo::content::markup::escape_html as escape;
 
 #[cfg(test)]
 mod tests {
