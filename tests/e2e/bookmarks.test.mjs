@@ -24,6 +24,7 @@ test("a guide, a place and a deadline are saved, and are there after a reload an
   await save.click();
   await page.getByRole("button", { name: message("en", "saved-yes") }).waitFor();
   await page.goto(`${ORIGIN}/#/directory/ciam`);
+  // Moves on at once, without waiting for "Saved": a save must outlive the screen it was made on.
   await page.getByRole("button", { name: message("en", "saved-save") }).click();
   await page.goto(`${ORIGIN}/#/deadline`);
   await page.getByLabel(message("en", "deadline-day"), { exact: true }).fill("3");

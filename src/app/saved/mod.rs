@@ -65,8 +65,10 @@ impl Saved {
     }
 
     /// Saves or removes, in one transaction against what is stored now (another tab may have changed it).
+    /// The write outlives the screen it was made on: a task spawned in the button's scope would be dropped
+    /// if the person moved on before IndexedDB opened, and the save would be lost.
     pub fn toggle(mut self, kind: Kind, target: String, data: Option<serde_json::Value>) {
-        spawn(async move {
+        dioxus::core::spawn_forever(async move {
             let created = store::now_seconds();
             let result = store::update(move |db| {
                 if db.contains(kind, &target) {
