@@ -210,6 +210,9 @@ async function interactions(proxy, dir) {
       await page.waitForFunction((l) => document.documentElement.lang === l, lang);
       await page.evaluate(() => (location.hash = "#/"));
       await page.locator("#search").waitFor();
+      // A person taps the field before typing; Rumbo builds the language's index then, while the keyboard opens.
+      await page.locator("#search").focus();
+      await settle(page);
       // Search: one keystroke at a time; each timed until the results (or their count) changed on screen.
       out.search[lang] = [];
       for (const word of QUERIES[lang]) {

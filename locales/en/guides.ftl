@@ -49,6 +49,12 @@ search-count =
        *[other] { $count } results
     }
 
+search-more =
+    { $count ->
+        [one] Show the result
+       *[other] Show all { $count } results
+    }
+
 ## Show an official
 official-title = Show an official
 official-lead = Show this screen. It is the text of Mexican law, in Spanish.

@@ -49,6 +49,8 @@ search-count =
        *[other] { $count } resultados
     }
 
+search-more = Ver los { $count } resultados
+
 ## Mostrar a una autoridad
 official-title = Mostrar a una autoridad
 official-lead = Muestra esta pantalla. Es el texto de la ley mexicana, en español.

@@ -49,6 +49,8 @@ search-count =
        *[other] { $count } rezilta
     }
 
+search-more = Montre tout { $count } rezilta yo
+
 ## Montre yon otorite
 official-title = Montre yon otorite
 official-lead = Montre ekran sa a. Se tèks lalwa Meksik la, an panyòl.

@@ -110,14 +110,7 @@ impl Index {
     /// Hits in order: the title matches, then a sentence with every word, then words spread over a section;
     /// ties keep the guides' own order.
     pub fn search(&self, query: &str) -> Vec<Hit> {
-        let terms: Vec<String> = fold(query)
-            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '¿' | '?' | '¡' | '!' | '"'))
-            .filter(|t| !t.is_empty())
-            .map(String::from)
-            .collect();
-        if terms.iter().map(|t| t.chars().count()).sum::<usize>() < MIN_QUERY_CHARS {
-            return Vec::new();
-        }
+        let Some(terms) = terms(query) else { return Vec::new() };
         let mut hits: Vec<(u8, usize, Hit)> = self
             .docs
             .iter()
@@ -144,6 +137,21 @@ impl Index {
         hits.sort_by_key(|(rank, order, _)| (*rank, *order));
         hits.into_iter().map(|(_, _, hit)| hit).collect()
     }
+}
+
+/// The folded words of `query`, or `None` while it is too short to search.
+fn terms(query: &str) -> Option<Vec<String>> {
+    let terms: Vec<String> = fold(query)
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '¿' | '?' | '¡' | '!' | '"'))
+        .filter(|t| !t.is_empty())
+        .map(String::from)
+        .collect();
+    (terms.iter().map(|t| t.chars().count()).sum::<usize>() >= MIN_QUERY_CHARS).then_some(terms)
+}
+
+/// Whether `query` is long enough to search: until it is, the box shows neither results nor "nothing found".
+pub fn searchable(query: &str) -> bool {
+    terms(query).is_some()
 }
 
 /// The guide sections as documents, in their own order, in `lang` with the usual fallback.
@@ -295,5 +303,13 @@ mod tests {
         assert!(index().search("a").is_empty());
         assert!(index().search("  ").is_empty());
         assert!(index().search("zanahoria").is_empty());
+    }
+
+    #[test]
+    fn a_query_is_searchable_from_two_letters_across_its_words() {
+        assert!(!searchable("a"));
+        assert!(!searchable(" é. "));
+        assert!(searchable("ab"));
+        assert!(searchable("a b"), "two one-letter words");
     }
 }

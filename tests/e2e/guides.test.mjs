@@ -14,6 +14,8 @@ const QUERIES = {
   ru: ["constancia de tramite", "рабочие дни"],
 };
 
+const SHORT = { es: "de", en: "th", ht: "ou", ru: "по" };
+
 for (const lang of LANGS) {
   test(`search finds known phrases without accents and opens the section, in ${lang}`, async () => {
     const { context, page, requests } = await newPhone(rumbo.browser);
@@ -33,6 +35,33 @@ for (const lang of LANGS) {
     assert.equal(await heading(page), title);
     await box.waitFor({ state: "detached" });
     assert.deepEqual(foreignRequests(requests), []);
+    await context.close();
+  });
+
+    test(`a short query draws the first results and offers the rest; one letter says nothing yet, in ${lang}`, async () => {
+    const { context, page } = await newPhone(rumbo.browser);
+    await openIn(page, lang, "/");
+    const box = page.getByRole("searchbox", { name: message(lang, "search-label") });
+    await box.fill("d");
+    await page.waitForTimeout(200);
+    assert.equal((await page.locator(".search-count").textContent()).trim(), "", "nothing said for one letter");
+    assert.equal(await page.locator(".search-results").count(), 0);
+    // Two letters that start a word in nearly every section and entry, in every language.
+    await box.fill(SHORT[lang]);
+    const more = page.locator(".search-more");
+    await more.waitFor();
+    const total = Number((await page.locator(".search-count").textContent()).match(/\d+/)[0]);
+    assert.ok(total > 12, `${SHORT[lang]}: ${total} results`);
+    assert.equal(await page.locator(".search-results li").count(), 12);
+    assert.ok((await more.textContent()).includes(String(total)), "the button says how many");
+    await screenshot(page, `${lang}-search-short`);
+    await more.click();
+    assert.equal(await page.locator(".search-results li").count(), total);
+    assert.equal(await more.count(), 0);
+    await box.fill(SHORT[lang] + " ");
+    await box.fill(SHORT[lang]);
+    await more.waitFor();
+    assert.equal(await page.locator(".search-results li").count(), 12, "a new query starts short again");
     await context.close();
   });
 

@@ -1,19 +1,26 @@
 //! The search box of Home and Guides: results as the person types, from an index built once per language.
 
 use dioxus::prelude::*;
-use rumbo::content::search::{Hit, Index, Target};
+use rumbo::content::search::{searchable, Hit, Index, Target};
 use rumbo::i18n::FluentArgs;
 
 use crate::app::{use_i18n, Route};
+
+/// Results drawn before the person asks for all: a two-letter query can match most sections, and drawing
+/// them all on each keystroke is what made typing slow on a cheap phone.
+const FIRST_RESULTS: usize = 12;
 
 #[component]
 pub fn SearchBox() -> Element {
     let i18n = use_i18n();
     let mut query = use_signal(String::new);
+    let mut show_all = use_signal(|| false);
     let hits = use_memo(move || Index::shipped(i18n.lang()).search(&query.read()));
-    let searching = !query.read().trim().is_empty();
+    let searching = searchable(&query.read());
+    let total = hits.read().len();
+    let shown = if show_all() { total } else { total.min(FIRST_RESULTS) };
     let mut count = FluentArgs::new();
-    count.set("count", hits.read().len());
+    count.set("count", total);
     rsx! {
         div { class: "search", role: "search",
             label { r#for: "search", class: "field-label", {i18n.t("search-label")} }
@@ -23,7 +30,14 @@ pub fn SearchBox() -> Element {
                 autocomplete: "off",
                 spellcheck: "false",
                 value: "{query}",
-                oninput: move |e| query.set(e.value()),
+                // The index is built while the keyboard opens, not on the first letter.
+                onfocus: move |_| {
+                    Index::shipped(i18n.lang());
+                },
+                oninput: move |e| {
+                    show_all.set(false);
+                    query.set(e.value());
+                },
             }
             p { class: "search-count", "aria-live": "polite",
                 if searching {
@@ -32,8 +46,16 @@ pub fn SearchBox() -> Element {
             }
             if searching {
                 ul { class: "search-results", role: "list",
-                    for hit in hits.read().iter().cloned() {
-                        SearchResult { hit }
+                    for hit in hits.read().iter().take(shown).cloned() {
+                        SearchResult { key: "{hit.target:?}", hit }
+                    }
+                }
+                if shown < total {
+                    button {
+                        class: "button secondary search-more",
+                        r#type: "button",
+                        onclick: move |_| show_all.set(true),
+                        {i18n.t_args("search-more", &count)}
                     }
                 }
             }
