@@ -12,8 +12,8 @@ const rumbo = withRumbo();
 
 async function savedTitles(page) {
   await page.goto(`${ORIGIN}/#/saved`);
-  await page.locator("main h1").waitFor();
-  await page.waitForTimeout(300);
+  // Either the items or "nothing saved", which shows only once the store has been read.
+  await page.locator(".saved-item, main p.empty").first().waitFor();
   return page.locator(".saved-item .card-title").allTextContents();
 }
 

@@ -19,7 +19,7 @@ pub fn BookmarkButton(kind: Kind, target: String, #[props(default)] data: Option
             class: "button secondary bookmark",
             r#type: "button",
             "aria-pressed": is_saved,
-            onclick: move |_| saved.toggle(kind, target.clone(), data.clone()),
+            onclick: move |_| saved.set(kind, target.clone(), data.clone(), !is_saved),
             Icon { name: IconName::Bookmark }
             if is_saved { {i18n.t("saved-yes")} } else { {i18n.t("saved-save")} }
         }

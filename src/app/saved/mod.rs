@@ -1,5 +1,5 @@
 //! Saved items in the app: a signal every view can read, kept in SQLite through the platform's store
-//! (IndexedDB bytes on the web, a file in the data folder on desktop). Views call `toggle`; the store does the
+//! (IndexedDB bytes on the web, a file in the data folder on desktop). Views call `set`; the store does the
 //! rest and tells other open tabs.
 
 mod button;
@@ -18,6 +18,8 @@ pub struct Saved {
     pub read_only: Signal<bool>,
     /// The device refused to read or write (no space, a private window): said until dismissed.
     pub failed: Signal<bool>,
+    /// The first read has finished: until then "nothing saved" would be a guess.
+    pub loaded: Signal<bool>,
 }
 
 /// The state read by what a store load returns.
@@ -33,6 +35,7 @@ pub fn provide_saved() -> Saved {
         notice: Signal::new(None),
         read_only: Signal::new(false),
         failed: Signal::new(false),
+        loaded: Signal::new(false),
     });
     use_hook(move || {
         spawn(reload(saved));
@@ -49,6 +52,7 @@ async fn reload(mut saved: Saved) {
         Ok(loaded) => saved.apply(loaded),
         Err(_) => saved.failed.set(true),
     }
+    saved.loaded.set(true);
 }
 
 impl Saved {
@@ -64,18 +68,17 @@ impl Saved {
         self.items.read().iter().any(|b| b.kind == kind && b.target == target)
     }
 
-    /// Saves or removes, in one transaction against what is stored now (another tab may have changed it).
-    /// The write outlives the screen it was made on: a task spawned in the button's scope would be dropped
-    /// if the person moved on before IndexedDB opened, and the save would be lost.
-    pub fn toggle(mut self, kind: Kind, target: String, data: Option<serde_json::Value>) {
+    /// Saves (`keep`) or removes, in one transaction against what is stored now. What the person asked for is
+    /// what happens, even if the screen was behind the store (another tab, or a tap before the first read):
+    /// "Save" never removes. The write outlives the screen it was made on: a task spawned in the button's
+    /// scope would be dropped if the person moved on before IndexedDB opened, and the save would be lost.
+    pub fn set(mut self, kind: Kind, target: String, data: Option<serde_json::Value>, keep: bool) {
         dioxus::core::spawn_forever(async move {
             let created = store::now_seconds();
-            let result = store::update(move |db| {
-                if db.contains(kind, &target) {
-                    db.remove(kind, &target).map(|_| ())
-                } else {
-                    db.add(&Bookmark { kind, target, data, created }).map(|_| ())
-                }
+            let result = store::update(move |db| match (keep, db.contains(kind, &target)) {
+                (true, false) => db.add(&Bookmark { kind, target, data, created }).map(|_| ()),
+                (false, true) => db.remove(kind, &target).map(|_| ()),
+                _ => Ok(()),
             })
             .await;
             match result {

@@ -26,7 +26,7 @@ pub fn Saved() -> Element {
             if (saved.read_only)() {
                 p { class: "notice", role: "status", {i18n.t("saved-notice-newer")} }
             }
-            if items.is_empty() {
+            if items.is_empty() && (saved.loaded)() {
                 p { class: "empty", {i18n.t("saved-empty")} }
             }
             for (kind, title_id) in groups {

@@ -15,7 +15,15 @@ pub fn SearchBox() -> Element {
     let i18n = use_i18n();
     let mut query = use_signal(String::new);
     let mut show_all = use_signal(|| false);
-    let hits = use_memo(move || Index::shipped(i18n.lang()).search(&query.read()));
+    // No index until there is something to search: building it on start or on a language switch would slow both.
+    let hits = use_memo(move || {
+        let query = query.read();
+        if searchable(&query) {
+            Index::shipped(i18n.lang()).search(&query)
+        } else {
+            Vec::new()
+        }
+    });
     let searching = searchable(&query.read());
     let total = hits.read().len();
     let shown = if show_all() { total } else { total.min(FIRST_RESULTS) };
