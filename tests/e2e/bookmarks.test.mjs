@@ -2,7 +2,7 @@
 // restarts, and with two tabs open at once.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
@@ -83,5 +83,37 @@ test("with two tabs open, a bookmark added in each survives", async () => {
   await page.getByRole("button", { name: message("en", "saved-yes") }).waitFor();
   const titles = await savedTitles(page);
   assert.deepEqual(titles.sort(), [message("en", "guide-rights-title"), message("en", "guide-safety-title")].sort());
+  await context.close();
+});
+
+test("saved items move to another phone in a file, and a wrong file changes nothing", async () => {
+  const first = await newPhone(rumbo.browser, { acceptDownloads: true });
+  await openIn(first.page, "ht", "/guide/tvrh");
+  await first.page.getByRole("button", { name: message("ht", "saved-save"), exact: true }).click();
+  await first.page.getByRole("button", { name: message("ht", "saved-yes"), exact: true }).waitFor();
+  await savedTitles(first.page);
+  const [download] = await Promise.all([
+    first.page.waitForEvent("download"),
+    first.page.getByRole("link", { name: message("ht", "saved-export") }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), "rumbo-saved.json");
+  const file = { name: "rumbo-saved.json", mimeType: "application/json", buffer: readFileSync(await download.path()) };
+  await first.context.close();
+
+  const { context, page } = await newPhone(rumbo.browser);
+  await openIn(page, "ru", "/saved");
+  await page.locator("main p.empty").waitFor();
+  // The picker's label, in the person's language, is the button; the browser's own one is hidden.
+  assert.ok(await page.getByText(message("ru", "saved-import"), { exact: true }).isVisible());
+  await page.locator("#import-file").setInputFiles(file);
+  await page.locator(".saved-item").first().waitFor();
+  assert.deepEqual(await page.locator(".saved-item .card-title").allTextContents(), [message("ru", "guide-tvrh-title")]);
+  const status = page.locator("#import-file ~ p[role=status]");
+  assert.match(await status.textContent(), /^Добавлен 1 /, "the person is told one item was added");
+  await screenshot(page, "ru-saved-imported");
+
+  await page.locator("#import-file").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"hello": 1}') });
+  await status.getByText(message("ru", "saved-import-refused")).waitFor();
+  assert.deepEqual(await savedTitles(page), [message("ru", "guide-tvrh-title")], "nothing changed");
   await context.close();
 });

@@ -128,8 +128,16 @@ fn Import() -> Element {
         count.set("count", n);
     }
     rsx! {
-        label { r#for: "import-file", class: "field-label", {i18n.t("saved-import")} }
-        input { id: "import-file", r#type: "file", accept: ".json,application/json", onchange: on_file }
+        // The browser's own picker button speaks the browser's language ("Choose File"), not the person's: it is
+        // hidden, and its label, in Rumbo's words, is what they tap.
+        input {
+            id: "import-file",
+            class: "visually-hidden file-input",
+            r#type: "file",
+            accept: ".json,application/json",
+            onchange: on_file,
+        }
+        label { r#for: "import-file", class: "button secondary file-label", {i18n.t("saved-import")} }
         p { role: "status",
             match outcome() {
                 Some(Ok(_)) => i18n.t_args("saved-imported", &count),
