@@ -15,6 +15,9 @@ done
 # dx leaves the previous build's hashed assets in place: start clean, so the bundle holds only this build.
 rm -rf "$built"
 mkdir -p target
+# SQLite without the extensions Rumbo never uses (see the header). This replaces .cargo/config.toml's value,
+# so it repeats its -std flag. (An -include needs an absolute path, which config.toml cannot give.)
+export CFLAGS_wasm32_unknown_unknown="-std=gnu2x -include $PWD/scripts/sqlite-web.h"
 dx build --release --platform web --debug-symbols false 2>&1 | tee target/dx-web-build.log
 
 # dx only logs a wasm-opt failure and ships the unoptimized wasm: refuse that.
@@ -26,6 +29,9 @@ fi
 rm -rf "$out"
 mkdir -p dist
 cp -r "$built" "$out"
+# dx re-encodes the public folder's PNGs, about 35% larger than the committed ones (palette PNGs, made with
+# pngquant and optipng): ship the committed files.
+cp assets/public/icons/*.png "$out/icons/"
 cargo build --quiet --no-default-features --bin rumbo-cli
 target/debug/rumbo-cli precache "$out"
 echo "Release web bundle: $out/ ($(du -sh "$out" | cut -f1)). Serve it from any web server; browsers will not run it from file://."
