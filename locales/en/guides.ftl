@@ -54,6 +54,7 @@ search-more =
         [one] Show the result
        *[other] Show all { $count } results
     }
+search-fewer = Show only the first { $count }
 
 ## Show an official
 official-title = Show an official

@@ -50,6 +50,7 @@ search-count =
     }
 
 search-more = Ver los { $count } resultados
+search-fewer = Ver solo los primeros { $count }
 
 ## Mostrar a una autoridad
 official-title = Mostrar a una autoridad

@@ -50,6 +50,7 @@ search-count =
     }
 
 search-more = Montre tout { $count } rezilta yo
+search-fewer = Montre sèlman { $count } premye yo
 
 ## Montre yon otorite
 official-title = Montre yon otorite

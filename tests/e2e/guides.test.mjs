@@ -57,7 +57,12 @@ for (const lang of LANGS) {
     await screenshot(page, `${lang}-search-short`);
     await more.click();
     assert.equal(await page.locator(".search-results li").count(), total);
-    assert.equal(await more.count(), 0);
+    // The same button now offers fewer, and keeps the focus.
+    assert.equal(await more.getAttribute("aria-expanded"), "true");
+    assert.ok(await more.evaluate((el) => el === document.activeElement), "focus stays on the button");
+    await more.click();
+    assert.equal(await page.locator(".search-results li").count(), 12);
+    await more.click();
     await box.fill(SHORT[lang] + " ");
     await box.fill(SHORT[lang]);
     await more.waitFor();

@@ -29,6 +29,8 @@ pub fn SearchBox() -> Element {
     let shown = if show_all() { total } else { total.min(FIRST_RESULTS) };
     let mut count = FluentArgs::new();
     count.set("count", total);
+    let mut first = FluentArgs::new();
+    first.set("count", FIRST_RESULTS);
     rsx! {
         div { class: "search", role: "search",
             label { r#for: "search", class: "field-label", {i18n.t("search-label")} }
@@ -58,12 +60,18 @@ pub fn SearchBox() -> Element {
                         SearchResult { key: "{hit.target:?}", hit }
                     }
                 }
-                if shown < total {
+                // The button stays and changes its words, so focus stays on it instead of falling to the page.
+                if total > FIRST_RESULTS {
                     button {
                         class: "button secondary search-more",
                         r#type: "button",
-                        onclick: move |_| show_all.set(true),
-                        {i18n.t_args("search-more", &count)}
+                        "aria-expanded": show_all(),
+                        onclick: move |_| show_all.toggle(),
+                        if show_all() {
+                            {i18n.t_args("search-fewer", &first)}
+                        } else {
+                            {i18n.t_args("search-more", &count)}
+                        }
                     }
                 }
             }
