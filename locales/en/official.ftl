@@ -4,6 +4,7 @@ official-lm-7-meaning = Only the competent authority, in the cases the law sets,
 official-lm-8-meaning = With or without papers, you have the right to free urgent medical care when your life is at risk.
 official-lm-9-meaning = Whatever your migration status, judges and the civil registry cannot refuse to register births, acknowledgements of children, marriages, divorces or deaths, or to give you the certificates.
 official-lm-11-meaning = With or without papers, you can turn to the justice system with due process and file human rights complaints.
+official-lm-52-v-a-meaning = If you were the victim of or a witness to a crime in Mexico, the law says you must be authorized to stay for humanitarian reasons until the criminal process ends, with permission to work.
 official-lm-52-v-b-meaning = A migrant child or teenager must be given humanitarian visitor status immediately, without asking for documents or charging fees.
 official-lm-52-v-c-meaning = If you are seeking asylum or refugee status, the law says you must be authorized to stay as a humanitarian visitor until your case is decided.
 official-lm-68-meaning = Only the INM may detain you for migration reasons, it must record it in writing, and the law sets a limit of 36 hours from when you are placed at its disposal; ask a lawyer what exactly this limit covers.

@@ -4,6 +4,7 @@ official-lm-7-meaning = Solo la autoridad competente, en los casos que marca la 
 official-lm-8-meaning = Tengas o no papeles, tienes derecho a atención médica urgente gratis cuando tu vida está en riesgo.
 official-lm-9-meaning = Sea cual sea tu situación migratoria, los jueces y el registro civil no pueden negarse a registrar nacimientos, reconocimientos de hijos, matrimonios, divorcios o muertes, ni a darte las actas.
 official-lm-11-meaning = Tengas o no papeles, puedes acudir a la justicia con debido proceso y presentar quejas de derechos humanos.
+official-lm-52-v-a-meaning = Si fuiste víctima o testigo de un delito en México, la ley dice que se te debe autorizar la estancia por razones humanitarias hasta que termine el proceso, con permiso para trabajar.
 official-lm-52-v-b-meaning = A una niña, niño o adolescente migrante se le debe autorizar de inmediato la estancia por razones humanitarias, sin pedir documentos ni cobrar.
 official-lm-52-v-c-meaning = Si pides asilo o refugio, la ley dice que se te debe autorizar la estancia como visitante por razones humanitarias hasta que se resuelva tu situación.
 official-lm-68-meaning = Solo el INM puede detenerte por tu situación migratoria, debe dejarlo por escrito y la ley fija un límite de 36 horas desde que te ponen a su disposición; pregunta a un abogado qué cubre exactamente ese límite.

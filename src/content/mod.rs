@@ -3,6 +3,7 @@
 
 mod edition;
 mod fold;
+pub mod honesty;
 pub mod markup;
 mod model;
 pub mod search;
@@ -10,6 +11,6 @@ pub mod search;
 pub use edition::Edition;
 pub use fold::fold;
 pub use model::{
-    is_stale, BlockKind, BlockRef, Citation, Guides, OfficialText, Section, Source, SourceDate, Tool,
+    is_stale, BlockKind, BlockRef, Citation, Cut, Guides, OfficialText, Section, Source, SourceDate, Tool, ELLIPSIS,
     STALE_AFTER_MONTHS,
 };

@@ -8,7 +8,7 @@ use rumbo::i18n::{dates, FluentArgs, Lang, Localizer, TranslationStatus};
 use super::listen::{Listen, ShareSection};
 use super::sources::Sources;
 use super::text::GuideText;
-use crate::app::components::{Coming, DocumentTitle, Page};
+use crate::app::components::{DocumentTitle, Page};
 use crate::app::saved::BookmarkButton;
 use crate::app::views::directory::{EntryCard, HelpLines};
 use crate::app::{msg, platform, use_i18n, Route};
@@ -22,9 +22,10 @@ pub fn Guide(id: String) -> Element {
     let mut spanish = use_signal(|| false);
     let content = Content::shipped();
     let Some(guide) = content.section(&id) else {
+        // Only that it does not exist: "coming soon" above it would promise a section nobody is writing.
         return rsx! {
             Page { title_id: "guide-title",
-                Coming { text_id: "guide-missing" }
+                p { class: "notice missing", {i18n.t("guide-missing")} }
                 p { Link { class: "button secondary", to: Route::Guides {}, {i18n.t("guide-back")} } }
             }
         };
@@ -86,6 +87,7 @@ fn kind_class(kind: BlockKind) -> &'static str {
     match kind {
         BlockKind::Text => "text",
         BlockKind::Law => "law",
+        BlockKind::CaseLaw => "case-law",
         BlockKind::Practice => "practice",
         BlockKind::Unknown => "unknown",
         BlockKind::Warning => "warning",
