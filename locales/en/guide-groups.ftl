@@ -15,7 +15,7 @@ guide-groups-intro =
 guide-groups-children =
     ## Children and adolescents
     - They may never be locked up in an immigration detention centre (_estación migratoria_); see the Refugee Law, art. 20, and the Migration Law, art. 6.
-    - They have a right to an immediate, free [humanitarian visitor card (TVRH)](guide:tvrh), with no documents required (Migration Law, arts. 52 and 74). In practice, since early 2024 INM has stopped issuing the TVRH (Amnesty International): read the [TVRH](guide:tvrh) guide.
+    - They have a right to an immediate, free [humanitarian visitor card (TVRH)](guide:tvrh), with no documents required (Migration Law, arts. 52 and 74).
     - They may not be returned or deported "sin que antes la autoridad competente valore si su vida, libertad o seguridad se encuentra en peligro" (without the competent authority first assessing whether their life, liberty or safety is in danger) (art. 74).
     - Any procedure involving children must be reported at once to the child protection office of the DIF family agency (_Procuraduría de Protección_) (art. 11).
 guide-groups-women =
@@ -42,5 +42,6 @@ guide-groups-practice =
     - Black people, especially Haitians, face racism. They have less access to medical care, housing, safer shelters, services, interpreters and police protection. People said employers prefer to hire Mexicans or white people.
     - Mexican women fleeing violence at home said the police did not protect them.
     - Organizations are afraid to take children travelling alone to the port of entry, because they do not know how the US border authority (CBP) will respond.
+    - In early 2024, INM stopped issuing the TVRH, the card children have a right to at once. Read [TVRH](guide:tvrh).
 
     Find shelters and organizations in the [directory](screen:directory). Many services changed in 2025: check before you go.

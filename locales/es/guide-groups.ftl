@@ -15,7 +15,7 @@ guide-groups-intro =
 guide-groups-children =
     ## Niñas, niños y adolescentes
     - Nunca pueden ser encerrados en una _estación migratoria_ (Ley sobre Refugiados, art. 20; Ley de Migración, art. 6).
-    - Tienen derecho a una [TVRH](guide:tvrh) inmediata y gratis, sin que les pidan documentos (Ley de Migración, arts. 52 y 74). En la práctica, desde inicios de 2024 el INM dejó de entregar la TVRH (Amnistía Internacional): lee la guía de la [TVRH](guide:tvrh).
+    - Tienen derecho a una [TVRH](guide:tvrh) inmediata y gratis, sin que les pidan documentos (Ley de Migración, arts. 52 y 74).
     - No pueden ser devueltos ni deportados "sin que antes la autoridad competente valore si su vida, libertad o seguridad se encuentra en peligro" (art. 74).
     - Todo trámite con niñas o niños debe avisarse de inmediato a la _Procuraduría de Protección_ del DIF (art. 11).
 guide-groups-women =
@@ -42,5 +42,6 @@ guide-groups-practice =
     - Las personas negras, sobre todo haitianas, sufren racismo. Tienen menos acceso a atención médica, vivienda, albergues seguros, servicios, intérpretes y protección policial. Según testimonios, las empresas prefieren contratar a mexicanos o a personas blancas.
     - Mujeres mexicanas que huyen de violencia en su casa contaron que la policía no las protegió.
     - Las organizaciones temen llevar al puerto de entrada a niños que viajan solos, porque no saben cómo responderá la autoridad fronteriza de Estados Unidos (CBP).
+    - A inicios de 2024, el INM dejó de entregar la TVRH, la tarjeta a la que niñas y niños tienen derecho de inmediato. Lee [TVRH](guide:tvrh).
 
     Busca albergues y organizaciones en el [directorio](screen:directory). Muchos servicios cambiaron en 2025: confirma antes de ir.

@@ -15,7 +15,7 @@ guide-groups-intro =
 guide-groups-children =
     ## Timoun ak adolesan
     - Yo pa janm ka fèmen yo nan yon estasyon migratwa, sa vle di yon sant detansyon Migrasyon (_estación migratoria_). Gade Lwa sou Refijye, atik 20, ak Lwa sou Migrasyon, atik 6.
-    - Yo gen dwa a yon [kat vizitè pou rezon imanitè (TVRH)](guide:tvrh) touswit, gratis, san yo pa mande yo okenn dokiman (Lwa sou Migrasyon, atik 52 ak 74). An reyalite, depi kòmansman 2024 INM sispann bay TVRH (Amnesty International): li gid [TVRH](guide:tvrh) la.
+    - Yo gen dwa a yon [kat vizitè pou rezon imanitè (TVRH)](guide:tvrh) touswit, gratis, san yo pa mande yo okenn dokiman (Lwa sou Migrasyon, atik 52 ak 74).
     - Yo pa ka voye yo tounen ni depòte yo "sin que antes la autoridad competente valore si su vida, libertad o seguridad se encuentra en peligro" (san otorite ki gen konpetans lan pa evalye anvan si lavi yo, libète yo oswa sekirite yo an danje) (atik 74).
     - Nenpòt demach ak timoun dwe avèti touswit biwo pwoteksyon timoun DIF la (_Procuraduría de Protección_). DIF se sèvis Leta pou pwoteksyon fanmi ak timoun (atik 11).
 guide-groups-women =
@@ -42,5 +42,6 @@ guide-groups-practice =
     - Moun nwa, sitou Ayisyen, sibi rasis. Yo gen mwens aksè a swen medikal, lojman, abri ki pi an sekirite, sèvis, entèprèt ak pwoteksyon lapolis. Dapre temwayaj, patwon yo pito anboche Meksiken oswa moun blan.
     - Fanm meksikèn ki t ap kouri kite vyolans lakay yo di lapolis pa t pwoteje yo.
     - Òganizasyon yo pè mennen timoun ki vwayaje pou kont yo nan pò antre a, paske yo pa konnen kijan otorite fwontyè Etazini (CBP) ap reyaji.
+    - Nan kòmansman 2024, INM sispann bay TVRH, kat timoun yo gen dwa resevwa touswit la. Li [TVRH](guide:tvrh).
 
     Chèche abri ak òganizasyon nan [anyè a](screen:directory). Anpil sèvis chanje an 2025: verifye anvan ou ale.
