@@ -14,7 +14,7 @@ guide-groups-intro =
     This is what the Refugee Law (LRPCAP, art. 20) and the Migration Law (art. 73) say. If you belong to one of these groups, **tell the Mexican Commission for Refugee Assistance (COMAR) or the National Institute of Migration (INM)**. Your interview must take account of your culture, age and gender (Refugee Law, art. 23).
 guide-groups-children =
     ## Children and adolescents
-    - They may never be locked up in an immigration detention centre (_estación migratoria_); see the Refugee Law, art. 20, and the Migration Law, art. 6.
+    - They may never be locked up in an immigration detention centre (_estación migratoria_) or another place set up for it, whether or not they travel with an adult; see the Refugee Law, art. 20, and the Migration Law, art. 6.
     - They have a right to an immediate, free [humanitarian visitor card (TVRH)](guide:tvrh), with no documents required (Migration Law, arts. 52 and 74).
     - They may not be returned or deported "sin que antes la autoridad competente valore si su vida, libertad o seguridad se encuentra en peligro" (without the competent authority first assessing whether their life, liberty or safety is in danger) (art. 74).
     - Any procedure involving children must be reported at once to the child protection office of the DIF family agency (_Procuraduría de Protección_) (art. 11).

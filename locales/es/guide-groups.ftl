@@ -14,7 +14,7 @@ guide-groups-intro =
     Así lo dicen la Ley sobre Refugiados (art. 20) y la Ley de Migración (art. 73). Si estás en uno de estos grupos, **dilo en COMAR o en el INM**. Tu entrevista debe tomar en cuenta tu cultura, edad y género (Ley sobre Refugiados, art. 23).
 guide-groups-children =
     ## Niñas, niños y adolescentes
-    - Nunca pueden ser encerrados en una _estación migratoria_ (Ley sobre Refugiados, art. 20; Ley de Migración, art. 6).
+    - Nunca pueden ser encerrados en una _estación migratoria_ ni en otro lugar habilitado, viajen solos o con una persona adulta (Ley sobre Refugiados, art. 20; Ley de Migración, art. 6).
     - Tienen derecho a una [TVRH](guide:tvrh) inmediata y gratis, sin que les pidan documentos (Ley de Migración, arts. 52 y 74).
     - No pueden ser devueltos ni deportados "sin que antes la autoridad competente valore si su vida, libertad o seguridad se encuentra en peligro" (art. 74).
     - Todo trámite con niñas o niños debe avisarse de inmediato a la _Procuraduría de Protección_ del DIF (art. 11).

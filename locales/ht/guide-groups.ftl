@@ -14,7 +14,7 @@ guide-groups-intro =
     Se sa Lwa sou Refijye a (atik 20) ak Lwa sou Migrasyon an (atik 73) di. Si ou nan youn nan gwoup sa yo, **di sa** nan Komisyon Meksikèn pou Èd a Refijye (COMAR) oswa nan Enstiti Nasyonal Migrasyon (INM). Entèvyou ou dwe konsidere kilti w, laj ou ak sèks ou (Lwa sou Refijye, atik 23).
 guide-groups-children =
     ## Timoun ak adolesan
-    - Yo pa janm ka fèmen yo nan yon estasyon migratwa, sa vle di yon sant detansyon Migrasyon (_estación migratoria_). Gade Lwa sou Refijye, atik 20, ak Lwa sou Migrasyon, atik 6.
+    - Yo pa janm ka fèmen yo nan yon estasyon migratwa, sa vle di yon sant detansyon Migrasyon (_estación migratoria_), ni nan lòt kote yo prepare pou sa, kit yo vwayaje pou kont yo kit ak yon granmoun. Gade Lwa sou Refijye, atik 20, ak Lwa sou Migrasyon, atik 6.
     - Yo gen dwa a yon [kat vizitè pou rezon imanitè (TVRH)](guide:tvrh) touswit, gratis, san yo pa mande yo okenn dokiman (Lwa sou Migrasyon, atik 52 ak 74).
     - Yo pa ka voye yo tounen ni depòte yo "sin que antes la autoridad competente valore si su vida, libertad o seguridad se encuentra en peligro" (san otorite ki gen konpetans lan pa evalye anvan si lavi yo, libète yo oswa sekirite yo an danje) (atik 74).
     - Nenpòt demach ak timoun dwe avèti touswit biwo pwoteksyon timoun DIF la (_Procuraduría de Protección_). DIF se sèvis Leta pou pwoteksyon fanmi ak timoun (atik 11).
