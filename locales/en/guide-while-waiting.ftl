@@ -32,7 +32,7 @@ guide-while-waiting-curp-work =
 
     You need the CURP for health care, school and work.
 
-    For work, people seeking asylum are pointed to the Visitor Card for Humanitarian Reasons (_Tarjeta de Visitante por Razones Humanitarias_, TVRH). For applicants, the law does not say expressly that it gives permission to work; the organization Sin Fronteras says it includes it implicitly. In early 2024, INM stopped issuing it (Amnesty International, February 2025): it issued 618 in 2024, against 94,829 in 2023 (Working Group on Non-Refoulement, _Grupo de Trabajo sobre No Devolución_). Read [TVRH](guide:tvrh).
+    To work while you wait, the route the sources describe is the Visitor Card for Humanitarian Reasons (_Tarjeta de Visitante por Razones Humanitarias_, TVRH). But for people seeking asylum, the law does not say expressly that it gives permission to work; the organization Sin Fronteras says it includes it implicitly. In early 2024, INM stopped issuing it (Amnesty International, February 2025): it issued 618 in 2024, against 94,829 in 2023 (Working Group on Non-Refoulement, _Grupo de Trabajo sobre No Devolución_). Read [TVRH](guide:tvrh).
 guide-while-waiting-curp-court =
     ## What the Supreme Court said about the CURP
     In 2021, the Supreme Court (First Chamber) decided two cases (_amparos en revisión_ 114/2020 and 665/2019). In those cases it said that it is unconstitutional to exclude people seeking refugee status from the CURP.

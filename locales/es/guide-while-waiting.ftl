@@ -32,7 +32,7 @@ guide-while-waiting-curp-work =
 
     La CURP sirve para la salud, la escuela y el trabajo.
 
-    Para trabajar, a quienes piden asilo se les remite a la _Tarjeta de Visitante por Razones Humanitarias_ (TVRH). Para solicitantes, la ley no dice expresamente que dé permiso para trabajar; la organización Sin Fronteras dice que lo incluye de forma implícita. A inicios de 2024 el INM dejó de entregarla (Amnistía Internacional, febrero de 2025): en 2024 entregó 618, frente a 94,829 en 2023 (Grupo de Trabajo sobre No Devolución). Lee [TVRH](guide:tvrh).
+    Para trabajar mientras esperas, la vía que describen las fuentes es la _Tarjeta de Visitante por Razones Humanitarias_ (TVRH). Pero para quienes piden asilo, la ley no dice expresamente que dé permiso para trabajar; la organización Sin Fronteras dice que lo incluye de forma implícita. A inicios de 2024 el INM dejó de entregarla (Amnistía Internacional, febrero de 2025): en 2024 entregó 618, frente a 94,829 en 2023 (Grupo de Trabajo sobre No Devolución). Lee [TVRH](guide:tvrh).
 guide-while-waiting-curp-court =
     ## Lo que dijo la Suprema Corte sobre la CURP
     En 2021, la Suprema Corte (Primera Sala) resolvió dos casos (_amparos en revisión_ 114/2020 y 665/2019). En esos casos dijo que es inconstitucional excluir de la CURP a quienes piden refugio.

@@ -32,7 +32,7 @@ guide-while-waiting-curp-work =
 
     CURP a sèvi pou swen sante, lekòl ak travay.
 
-    Pou travay, yo voye moun k ap mande azil bò kote kat vizitè pou rezon imanitè a (_Tarjeta de Visitante por Razones Humanitarias_, TVRH). Pou moun k ap fè demann, lwa a pa di klèman kat la bay pèmi pou travay; òganizasyon Sin Fronteras di kat la gen pèmi sa a ladan l san li pa di l. Nan kòmansman 2024, INM sispann bay li (Amnesty International, fevriye 2025): an 2024 li bay 618, kont 94,829 an 2023 (Gwoup Travay sou pwoteksyon kont retou fòse, _Grupo de Trabajo sobre No Devolución_). Li [TVRH](guide:tvrh).
+    Pou w travay pandan w ap tann, chemen sous yo dekri a se kat vizitè pou rezon imanitè a (_Tarjeta de Visitante por Razones Humanitarias_, TVRH). Men pou moun k ap mande azil, lwa a pa di klèman kat la bay pèmi pou travay; òganizasyon Sin Fronteras di kat la gen pèmi sa a ladan l san li pa di l. Nan kòmansman 2024, INM sispann bay li (Amnesty International, fevriye 2025): an 2024 li bay 618, kont 94,829 an 2023 (Gwoup Travay sou pwoteksyon kont retou fòse, _Grupo de Trabajo sobre No Devolución_). Li [TVRH](guide:tvrh).
 guide-while-waiting-curp-court =
     ## Sa Lakou Siprèm nan te di sou CURP
     An 2021, Lakou Siprèm Meksik (Premye Chanm) te deside de ka (_amparos en revisión_ 114/2020 ak 665/2019). Nan ka sa yo, li di li kont Konstitisyon an pou yo retire moun k ap mande estati refijye nan CURP.
