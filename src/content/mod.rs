@@ -6,6 +6,7 @@ mod fold;
 pub mod honesty;
 pub mod markup;
 mod model;
+mod plain;
 pub mod search;
 
 pub use edition::Edition;
@@ -14,3 +15,4 @@ pub use model::{
     is_stale, BlockKind, BlockRef, Citation, Cut, Guides, OfficialText, Section, Source, SourceDate, Tool, ELLIPSIS,
     STALE_AFTER_MONTHS,
 };
+pub use plain::plain;

@@ -2,7 +2,7 @@
 //! sources and review date, related sections, and previous/next.
 
 use dioxus::prelude::*;
-use rumbo::content::{is_stale, markup, BlockKind, Guides as Content, Section, Tool};
+use rumbo::content::{is_stale, plain, BlockKind, Guides as Content, Section, Tool};
 use rumbo::i18n::{dates, FluentArgs, Lang, Localizer, TranslationStatus};
 
 use super::listen::{Listen, ShareSection};
@@ -102,7 +102,7 @@ fn spoken_text(section: &Section, lang: Lang) -> String {
         if let Some(label) = block.kind.label_id() {
             parts.push(l.text(lang, label));
         }
-        parts.push(markup::plain_text(&markup::parse(&l.text(lang, &section.block_id(block)))));
+        parts.push(plain(&l.text(lang, &section.block_id(block))));
     }
     parts.join("\n\n")
 }
@@ -215,6 +215,23 @@ fn PrevNext(section_id: String) -> Element {
                 Link { class: "card stack next", to: Route::Guide { id: s.id.clone() }, rel: "next",
                     span { class: "direction", {i18n.t("guide-next")} }
                     span { {i18n.t(&s.title_id())} }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn listen_and_share_never_read_out_markup_in_any_language() {
+        for lang in Lang::all() {
+            for section in &Content::shipped().sections {
+                let shared = shared_text(section, lang);
+                for raw in ["_", "**", "]("] {
+                    assert!(!shared.contains(raw), "{} in {lang} shares {raw}:\n{shared}", section.id);
                 }
             }
         }
