@@ -148,7 +148,7 @@ fn every_guide_section_shows_its_text_sources_and_review_date_in_every_language(
                 let source = guides.source(&cite.source).unwrap();
                 assert!(html.contains(&format!("{}</cite>, {}", source.title, cite.cite)), "{page}: {}", cite.source);
             }
-            assert!(html.contains(&dates::day_date(l, lang, section.reviewed)), "{page}: the review date");
+            assert!(html.contains(&dates::day_date(l, lang, section.compiled)), "{page}: the compile date");
             assert!(html.contains(&l.text(lang, "guide-not-lawyer-reviewed")), "{page}: not reviewed by a lawyer");
         }
     }

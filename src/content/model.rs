@@ -69,8 +69,8 @@ impl TryFrom<Option<String>> for SourceDate {
 pub struct Section {
     /// Stable: links and bookmarks point at it.
     pub id: String,
-    /// When this section was last compiled or checked against its sources.
-    pub reviewed: NaiveDate,
+    /// When this section was compiled from its sources (nobody has reviewed it yet: see `lawyer_reviewed`).
+    pub compiled: NaiveDate,
     pub blocks: Vec<BlockRef>,
     pub sources: Vec<Citation>,
     #[serde(default)]
@@ -312,9 +312,9 @@ impl Guides {
     }
 }
 
-/// Whether content reviewed on `reviewed` is old enough, by the device's clock, to suggest checking it.
-pub fn is_stale(reviewed: NaiveDate, today: NaiveDate) -> bool {
-    reviewed.checked_add_months(Months::new(STALE_AFTER_MONTHS)).is_some_and(|limit| today > limit)
+/// Whether content compiled on `compiled` is old enough, by the device's clock, to suggest checking it.
+pub fn is_stale(compiled: NaiveDate, today: NaiveDate) -> bool {
+    compiled.checked_add_months(Months::new(STALE_AFTER_MONTHS)).is_some_and(|limit| today > limit)
 }
 
 #[cfg(test)]
@@ -347,9 +347,9 @@ mod tests {
         let json = r#"{"compiled": "2026-11-27", "lawyer_reviewed": null,
             "sources": [{"id": "lm", "title": "Ley de Migración", "publisher": null, "date": null, "url": null}],
             "sections": [
-              {"id": "a", "reviewed": "2026-11-27", "blocks": [{"id": "x", "kind": "law"}, {"id": "x", "kind": "text"}],
+              {"id": "a", "compiled": "2026-11-27", "blocks": [{"id": "x", "kind": "law"}, {"id": "x", "kind": "text"}],
                "sources": [{"source": "nope", "cite": "art. 1"}], "related": ["b"]},
-              {"id": "a", "reviewed": "2026-11-27", "blocks": [], "sources": []}],
+              {"id": "a", "compiled": "2026-11-27", "blocks": [], "sources": []}],
             "official": [{"id": "o", "source": "lm", "article": "Artículo 7", "text": "…", "cut": "end"},
               {"id": "p", "source": "lm", "article": "Artículo 9", "text": "[...] no podrán negar", "cut": "none"}]}"#;
         let guides = Guides::from_json(json).unwrap();

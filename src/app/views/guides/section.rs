@@ -130,11 +130,11 @@ fn shared_text(section: &Section, lang: Lang) -> String {
 fn StaleNotice(section_id: String) -> Element {
     let i18n = use_i18n();
     let Some(section) = Content::shipped().section(&section_id) else { return rsx! {} };
-    if !is_stale(section.reviewed, platform::today()) {
+    if !is_stale(section.compiled, platform::today()) {
         return rsx! {};
     }
     let mut args = FluentArgs::new();
-    args.set("date", dates::day_date(Localizer::embedded(), i18n.lang(), section.reviewed));
+    args.set("date", dates::day_date(Localizer::embedded(), i18n.lang(), section.compiled));
     rsx! {
         p { class: "notice stale", lang: i18n.lang().code(), {i18n.t_args("guide-stale", &args)} }
     }
