@@ -4,7 +4,7 @@ guide-about-summary = Where Rumbo's information comes from, its limits, and how 
 guide-about-sources =
     ## Where it comes from
     The Rumbo team compiled this information from public sources. We finished compiling it on **27 November 2026**.
-    - Laws, in the consolidated texts published by Mexico's Chamber of Deputies (_Cámara de Diputados_), read in a conversion of its official PDFs.
+    - Laws, in the consolidated texts published by Mexico's Chamber of Deputies (_Cámara de Diputados_), read in a copy: an automatic conversion of its official PDFs published by someone else. The quotations were taken from that copy and have not yet been compared with the official publication.
     - The regulations of the Refugee Law (_Reglamento_), in the text quoted by UNHCR (ACNUR).
     - Amnesty International's briefing "Lives in Limbo", February 2025.
     - Press reports and organizations' web pages, read as archived copies, not live.

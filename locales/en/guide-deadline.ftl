@@ -10,7 +10,7 @@ guide-deadline-law =
     ## Refugee Law (LRPCAP), article 18
     "El extranjero que solicite ser reconocido como refugiado deberá presentar por escrito su solicitud ante la Secretaría dentro del término de 30 días hábiles contados a partir del día hábil siguiente al que haya ingresado al país o, en su caso, a aquél en que le haya sido materialmente posible presentarla en los términos que defina el reglamento."
 
-    In plain words: apply in writing within 30 working days, counted from the working day after you entered the country.
+    In plain words: apply in writing (or orally if you cannot write, as the same article says) within 30 working days, counted from the working day after you entered the country.
     - If you could not apply before, the count may start on the day applying became materially possible (_materialmente posible_). The regulation of the law (_Reglamento_) defines these cases.
     - If the danger arose after you left your country, or because of something you did in Mexico, the count starts on the day after you learned of those facts (article 13, section III).
 guide-deadline-working-days =
@@ -23,12 +23,15 @@ guide-deadline-working-days =
 guide-deadline-if-late =
     ## If your deadline has passed
     - **Apply anyway.**
-    - Explain in writing why you could not apply earlier. For example: you were waiting for a CBP One appointment.
-    - Bring whatever evidence you have, even if it is not official documents.
+    - Explain why you could not apply earlier: in writing or, if you cannot write, orally. The official must then write down what you say in a record (_acta_) (Refugee Law, article 18). For example: you were waiting for a CBP One appointment.
+    - Bring whatever evidence and documents you have, even if they are not official documents.
+    - If COMAR asks you to explain the delay, answer within the time it gives you.
     - Ask an organization or a lawyer for help.
 guide-deadline-late =
-    ## What the Supreme Court said
-    In 2019, the Supreme Court (_amparos en revisión_ 353/2019 and 399/2019) ruled for two people who had been refused because they applied late. The Court said the proof of the reason for the delay must not be strict or rigorous. You cannot be required to show documents proving what stopped you from applying. It is enough that your account and your evidence fit your situation.
+    ## What the Supreme Court said in two cases
+    In 2019, the Supreme Court decided two cases (_amparos en revisión_ 353/2019 and 399/2019) of people who had been refused because they applied late, and ruled for them. In those cases, the Court said that the proof of the reason for the delay must not be strict or rigorous, that documents proving what stopped the person from applying cannot be required, and that it is enough that the person's account and evidence fit their situation.
+
+    It is not known whether COMAR always applies this to other people. Bring the documents you have.
 guide-deadline-tijuana =
     ## Tijuana, February 2025
     According to organizations quoted by Amnesty International, COMAR in Tijuana was accepting late applications. It accepted as a reason that the person could not get a CBP One appointment before CBP One was cancelled.

@@ -4,7 +4,7 @@ guide-how-to-apply-summary = Where and how to file your application, what paper 
 guide-how-to-apply-steps =
     ## Where and how
     - File your application at a COMAR office. Where there is no COMAR, file it with the INM (National Institute of Migration, _Instituto Nacional de Migración_), which sends it to COMAR.
-    - Do it **within 30 working days** (_días hábiles_), counted from the working day after you entered Mexico (Refugee Law, art. 18). Use the [deadline calculator](screen:deadline).
+    - Do it **within 30 working days** (_días hábiles_), counted from the working day after you entered Mexico (Refugee Law, art. 18). Use the [deadline calculator](screen:deadline). If it has passed, apply anyway: read [The 30-working-day deadline](guide:deadline).
     - File it in writing. If you cannot write, apply **orally**: the official writes down what you say in a record (_acta_) (art. 18).
     - Ask for an interpreter if you do not understand Spanish (arts. 18 and 23).
     - Do not pay anyone: the procedure is **free** (art. 18). In 2019, "fixers" (_gestores_) were reported selling fake certificates. Read [Safety and fraud](guide:safety).

@@ -15,14 +15,14 @@ guide-rights-justice =
     ## Justice, complaints and interpreters
     - Report a crime even if you have no papers. You have the right to justice and to file human rights complaints (art. 11).
     - File a complaint with the CNDH (National Human Rights Commission, _Comisión Nacional de los Derechos Humanos_) if a federal authority, such as the INM or the National Guard, violates your rights. You can do it online at atencionciudadana.cndh.org.mx. It does not accept anonymous complaints.
-    - Ask for an interpreter if you do not speak Spanish. It is **free** (art. 14).
+    - Ask for an interpreter if you do not speak Spanish. The authority must appoint one for you (_de oficio_) (art. 14).
     - Call [911](tel:911) in an emergency and [089](tel:089) to report a crime anonymously.
 guide-rights-papers =
     ## Papers and detention
     - Only the competent authority, in the cases the law sets, can ask you to prove your nationality and migration status (art. 7).
     - The INM cannot carry out migration checks in shelters run by civil-society organizations or by people doing humanitarian work (art. 76).
     - Only the INM can carry out the "presentation" (_presentación_), which means migration detention, of a person without papers. The law says it "deberá constar en actas y no podrá exceder del término de 36 horas contadas a partir de su puesta a disposición" (art. 68): it must be recorded in writing and cannot exceed 36 hours from the moment the person is placed at the INM's disposal.
-    - Ask for a lawyer. You have the right to advice or representation by a person you choose (art. 70).
+    - Ask for a lawyer. During an INM migration procedure, you have the right to advice or representation by a person you choose (art. 70).
 
     Use the [screen for officials](screen:official) if someone asks for your papers.
 guide-rights-practice =

@@ -29,8 +29,8 @@ guide-safety-law =
     - As a victim or witness of a crime in Mexico, you have a right to a [TVRH](guide:tvrh) (art. 52). If the crime is serious, you also have a right to regularize your status (art. 133).
     - Only the competent authority may ask you to prove your nationality or migration status (art. 7).
     - In an INM migration procedure, you have a right to a lawyer or representative of your choice (art. 70).
-    - If you do not speak Spanish, you have a right to a free interpreter (art. 14).
-    - The INM may not carry out migration checks in shelters run by civil society organizations (art. 76).
+    - If you do not speak Spanish, the authority must appoint an interpreter for you (_de oficio_) (art. 14).
+    - The INM may not carry out migration checks in shelters run by civil society organizations or by people doing humanitarian work (art. 76).
 guide-safety-practice =
     - In 2020 a police officer told a migrant that he could not report a crime. That is false: **you can report**.
     - In Caborca, the army rescued a kidnapped group and took them to report it. Afterwards they got no support and no documents.

@@ -14,7 +14,7 @@ guide-tvrh-who =
 guide-tvrh-law =
     ## Each case in detail
     - **Victims and witnesses:** you may stay until the criminal case ends, work, and leave and re-enter the country. Later you may apply for permanent residence.
-    - **Children and adolescents:** the card is given at once, with no documents required and no fee. It also covers the adult who cares for the child.
+    - **Children and adolescents:** the card is given at once, with no documents required and no fee. If the child is accompanied or separated from their family, it also covers the adult who cares for the child.
     - **Asylum seekers:** it is valid "hasta en tanto no se resuelva su situación migratoria" (until their migration situation is resolved). If the answer is positive, you receive permanent residence.
     - **Humanitarian cases:** it includes a work permit.
 guide-tvrh-gives =

@@ -30,9 +30,14 @@ guide-while-waiting-curp-work =
     ## CURP and work
     With your certificate, COMAR can give you a temporary CURP (_CURP temporal_). It lasts up to 180 calendar days and can be extended once for the same period. It becomes permanent if you are recognized as a refugee or given complementary protection, and INM gives you your document.
 
-    You need the CURP for health care, school and work. In 2021, the Supreme Court (First Chamber) said it is unconstitutional to exclude people seeking refugee status from the CURP.
+    You need the CURP for health care, school and work.
 
-    As an applicant, your permission to work comes with the Visitor Card for Humanitarian Reasons (_Tarjeta de Visitante por Razones Humanitarias_, TVRH). Since early 2024, INM has almost stopped issuing it (Amnesty International, February 2025). Read [TVRH](guide:tvrh).
+    To work while you wait, the route the sources describe is the Visitor Card for Humanitarian Reasons (_Tarjeta de Visitante por Razones Humanitarias_, TVRH). But for people seeking asylum, the law does not say expressly that it gives permission to work; the organization Sin Fronteras says it includes it implicitly. In early 2024, INM stopped issuing it (Amnesty International, February 2025): it issued 618 in 2024, against 94,829 in 2023 (Working Group on Non-Refoulement, _Grupo de Trabajo sobre No Devolución_). Read [TVRH](guide:tvrh).
+guide-while-waiting-curp-court =
+    ## What the Supreme Court said about the CURP
+    In 2021, the Supreme Court (First Chamber) decided two cases (_amparos en revisión_ 114/2020 and 665/2019). In those cases it said that it is unconstitutional to exclude people seeking refugee status from the CURP.
+
+    Rumbo does not know whether offices apply this to everyone.
 guide-while-waiting-your-case =
     ## Your case
     - You can **hand in more evidence** until COMAR decides (article 23).

@@ -7,7 +7,7 @@ guide-who-can-apply-what =
 
     Do not confuse it with "political asylum" (_asilo político_): that is a different procedure. This guide is about the COMAR procedure.
 
-    You can apply even if you have no documents, are at a port of entry or have a migration procedure open (Refugee Law, art. 21). The law does not punish you for entering without papers (art. 7).
+    You can apply even if you have no documents, are at a port of entry or have a migration procedure open (Refugee Law, art. 21). If a migration procedure was opened against you for entering without papers, it is suspended until your application is decided; and if you are recognized as a refugee, you are not punished for that entry (art. 7).
 
     The law speaks of foreign nationals. If you are Mexican and were deported, read [Back in Mexico](guide:deportees).
 guide-who-can-apply-grounds =

@@ -14,6 +14,7 @@ guide-stale = This information was compiled on { $date }, more than six months a
 
 ## Block labels
 guide-kind-law = What the law says
+guide-kind-case-law = What a court said in particular cases
 guide-kind-practice = What happens in practice
 guide-kind-unknown = What is not known yet
 guide-kind-warning = Be careful
@@ -59,4 +60,4 @@ search-fewer = Show only the first { $count }
 ## Show an official
 official-title = Show an official
 official-lead = Show this screen. It is the text of Mexican law, in Spanish.
-official-caution = Text copied from the current version published by the Chamber of Deputies. This is not legal advice: if an official does not respect your rights, get legal help.
+official-caution = Text taken from a copy of the consolidated law published by the Chamber of Deputies (an automatic conversion of its PDF), not yet compared with the official publication. "[...]" marks words left out. This is not legal advice: if an official does not respect your rights, get legal help.

@@ -1,14 +1,14 @@
 # What Rumbo says about itself in every copy, the one-file edition, and the page for sharing over local Wi-Fi.
 
-edition-line = Rumbo { $version } · content reviewed on { $date }
-about-reviewed = Content reviewed
+edition-line = Rumbo { $version } · content compiled on { $date }
+about-reviewed = Content compiled
 
 ## One-file edition (rumbo-cli export html)
 export-intro = This is the one-file edition of Rumbo. It works without internet and without installing anything: keep it on your phone, send it to someone, or print it.
 export-contents = Contents
 export-deadline-how = The term is counted in working days from the working day after you entered. Saturdays, Sundays, the rest days set by law and the days the office declared closed do not count. With internet, Rumbo's calculator also shows the count month by month.
 export-deadline-table-title = Last day by the day you entered
-export-deadline-table-help = Find the day you entered Mexico. The safe last day treats every doubtful day as a working day. The calendar was reviewed on { $date }: closures declared later are not included.
+export-deadline-table-help = Find the day you entered Mexico. The safe last day treats every doubtful day as a working day. The calendar was compiled on { $date }: closures declared later are not included.
 export-entered = Day you entered
 export-non-working-title = Days that do not count
 export-edition-title = This edition

@@ -4,7 +4,7 @@ guide-about-summary = De dónde sale lo que dice Rumbo, qué límites tiene y c�
 guide-about-sources =
     ## De dónde sale
     El equipo de Rumbo reunió esta información de fuentes públicas. Terminamos de reunirla el **27 de noviembre de 2026**.
-    - Las leyes, en los textos vigentes que publica la Cámara de Diputados, leídos en una conversión de sus PDF oficiales.
+    - Las leyes, en los textos vigentes que publica la Cámara de Diputados, leídos en una copia: una conversión automática de sus PDF oficiales que publicó otra persona. Las citas se tomaron de esa copia y todavía no se han comparado con la publicación oficial.
     - El _Reglamento_ de la Ley sobre Refugiados, en el texto que cita ACNUR.
     - El informe de Amnistía Internacional «Lives in Limbo», de febrero de 2025.
     - Notas de prensa y páginas de organizaciones, leídas en copias archivadas, no en vivo.

@@ -10,7 +10,7 @@ guide-deadline-law =
     ## Ley sobre Refugiados, artículo 18
     "El extranjero que solicite ser reconocido como refugiado deberá presentar por escrito su solicitud ante la Secretaría dentro del término de 30 días hábiles contados a partir del día hábil siguiente al que haya ingresado al país o, en su caso, a aquél en que le haya sido materialmente posible presentarla en los términos que defina el reglamento."
 
-    En palabras simples: pide asilo por escrito dentro de 30 días hábiles, desde el día hábil siguiente a tu entrada al país.
+    En palabras simples: pide asilo por escrito (o de palabra si no puedes escribir, como dice el mismo artículo) dentro de 30 días hábiles, desde el día hábil siguiente a tu entrada al país.
     - Si antes no podías pedir asilo, el plazo puede contar desde el día en que te fue _materialmente posible_. El _Reglamento_ de la ley define esos casos.
     - Si el peligro surgió después de salir de tu país, o por algo que hiciste en México, el plazo cuenta desde el día siguiente a que supiste de esos hechos (art. 13, fracción III).
 guide-deadline-working-days =
@@ -23,12 +23,15 @@ guide-deadline-working-days =
 guide-deadline-if-late =
     ## Si ya pasó tu plazo
     - **Pide asilo igual.**
-    - Explica por escrito por qué no pudiste antes. Por ejemplo: esperabas una cita de CBP One.
-    - Lleva las pruebas que tengas, aunque no sean documentos oficiales.
+    - Explica por qué no pudiste antes: por escrito o, si no puedes escribir, de palabra. Entonces la autoridad debe anotar lo que dices en un _acta_ (Ley sobre Refugiados, art. 18). Por ejemplo: esperabas una cita de CBP One.
+    - Lleva las pruebas y los documentos que tengas, aunque no sean documentos oficiales.
+    - Si la COMAR te pide que expliques el retraso, responde dentro del plazo que te dé.
     - Pide ayuda a una organización o a un abogado.
 guide-deadline-late =
-    ## Lo que dijo la Suprema Corte
-    En 2019, la Suprema Corte (_amparos en revisión_ 353/2019 y 399/2019) dio la razón a dos personas a quienes negaron el trámite por pedirlo tarde. La Corte dijo que la prueba del retraso no debe ser estricta ni rigurosa. No te pueden exigir documentos que prueben lo que te impidió pedir asilo. Basta que lo que cuentas y tus pruebas sean coherentes con tu situación.
+    ## Lo que dijo la Suprema Corte en dos casos
+    En 2019, la Suprema Corte resolvió dos casos (_amparos en revisión_ 353/2019 y 399/2019) de personas a quienes negaron el trámite por pedirlo tarde, y les dio la razón. En esos casos, la Corte dijo que la prueba del retraso no debe ser estricta ni rigurosa, que no se pueden exigir documentos que prueben lo que impidió pedir asilo, y que basta que lo que cuenta la persona y sus pruebas sean coherentes con su situación.
+
+    No se sabe si la COMAR aplica siempre este criterio a otras personas. Lleva los documentos que tengas.
 guide-deadline-tijuana =
     ## Tijuana, febrero de 2025
     Según organizaciones citadas por Amnistía Internacional, la COMAR en Tijuana aceptaba solicitudes tardías. Aceptaba como motivo no haber conseguido cita de CBP One antes de su cancelación.

@@ -4,7 +4,7 @@ guide-how-to-apply-summary = Dónde y cómo presentar tu solicitud, qué papel r
 guide-how-to-apply-steps =
     ## Dónde y cómo
     - Presenta tu solicitud en una oficina de la COMAR. Donde no hay COMAR, preséntala ante el INM (Instituto Nacional de Migración), que la envía a la COMAR.
-    - Hazlo **dentro de 30 días hábiles**, contados desde el día hábil siguiente a tu entrada a México (Ley sobre Refugiados, art. 18). Usa la [calculadora del plazo](screen:deadline).
+    - Hazlo **dentro de 30 días hábiles**, contados desde el día hábil siguiente a tu entrada a México (Ley sobre Refugiados, art. 18). Usa la [calculadora del plazo](screen:deadline). Si ya pasó, pide asilo igual: lee [El plazo de 30 días hábiles](guide:deadline).
     - Preséntala por escrito. Si no puedes escribir, hazlo **de forma oral**: la autoridad anota lo que dices en un _acta_ (art. 18).
     - Pide un intérprete si no entiendes español (arts. 18 y 23).
     - No pagues a nadie: el trámite es **gratuito** (art. 18). En 2019 se reportó que "gestores" vendían constancias falsas. Lee [Seguridad y fraudes](guide:safety).

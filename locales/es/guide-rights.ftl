@@ -15,14 +15,14 @@ guide-rights-justice =
     ## Justicia, quejas e intérprete
     - Denuncia un delito aunque no tengas papeles. Tienes derecho a la justicia y a presentar quejas de derechos humanos (art. 11).
     - Presenta tu queja ante la CNDH (Comisión Nacional de los Derechos Humanos) si una autoridad federal, como el INM o la Guardia Nacional, viola tus derechos. Puedes hacerlo en línea en atencionciudadana.cndh.org.mx. No acepta quejas anónimas.
-    - Pide un intérprete si no hablas español. Es **gratuito** (art. 14).
+    - Pide un intérprete si no hablas español. La autoridad debe nombrarte uno _de oficio_ (art. 14).
     - Llama al [911](tel:911) en una emergencia y al [089](tel:089) para denunciar de forma anónima.
 guide-rights-papers =
     ## Papeles y detención
     - Solo la autoridad competente, en los casos que marca la ley, puede pedirte que compruebes tu nacionalidad y tu situación migratoria (art. 7).
     - El INM no puede hacer revisiones migratorias en albergues de organizaciones civiles ni de personas que dan ayuda humanitaria (art. 76).
     - Solo el INM puede hacer la _presentación_ (detención migratoria) de una persona sin papeles. La ley dice que "deberá constar en actas y no podrá exceder del término de 36 horas contadas a partir de su puesta a disposición" (art. 68).
-    - Pide un abogado. Tienes derecho a que te asesore o represente la persona que elijas (art. 70).
+    - Pide un abogado. Durante un procedimiento migratorio del INM, tienes derecho a que te asesore o represente la persona que elijas (art. 70).
 
     Usa la [pantalla para autoridades](screen:official) si te piden papeles.
 guide-rights-practice =

@@ -29,8 +29,8 @@ guide-safety-law =
     - Como víctima o testigo de un delito en México, tienes derecho a una [TVRH](guide:tvrh) (art. 52). Si el delito es grave, también a regularizar tu situación (art. 133).
     - Solo la autoridad competente puede pedirte que demuestres tu nacionalidad o tu situación migratoria (art. 7).
     - En un procedimiento migratorio del INM, tienes derecho a un abogado o representante de tu elección (art. 70).
-    - Si no hablas español, tienes derecho a un intérprete gratis (art. 14).
-    - El INM no puede hacer revisiones migratorias en albergues de organizaciones civiles (art. 76).
+    - Si no hablas español, la autoridad debe nombrarte un intérprete _de oficio_ (art. 14).
+    - El INM no puede hacer revisiones migratorias en albergues de organizaciones civiles ni de personas que dan ayuda humanitaria (art. 76).
 guide-safety-practice =
     - En 2020 un policía le dijo a un migrante que no podía denunciar. Es falso: **sí puedes denunciar**.
     - En Caborca, el ejército rescató a un grupo secuestrado y lo llevó a denunciar. Después no le dieron apoyo ni documentos.

@@ -14,7 +14,7 @@ guide-tvrh-who =
 guide-tvrh-law =
     ## Cada caso, en detalle
     - **Víctimas y testigos:** puedes quedarte hasta que termine el proceso penal, trabajar, y salir y entrar del país. Después puedes pedir la residencia permanente.
-    - **Niñas, niños y adolescentes:** se da de inmediato, sin pedir documentos y sin cobro. Beneficia también al adulto que cuida al niño.
+    - **Niñas, niños y adolescentes:** se da de inmediato, sin pedir documentos y sin cobro. Si la niña o el niño está acompañado o separado de su familia, beneficia también al adulto que lo cuida.
     - **Solicitantes de asilo:** vale "hasta en tanto no se resuelva su situación migratoria". Si la respuesta es positiva, recibes la residencia permanente.
     - **Causa humanitaria:** incluye permiso para trabajar.
 guide-tvrh-gives =

@@ -30,9 +30,14 @@ guide-while-waiting-curp-work =
     ## CURP y trabajo
     Con tu constancia, la COMAR te puede dar una _CURP temporal_. Dura hasta 180 días naturales y se puede prorrogar una sola vez por otro periodo igual. Se vuelve permanente si te reconocen como refugiado o te dan protección complementaria, y el INM te da tu documento.
 
-    La CURP sirve para la salud, la escuela y el trabajo. En 2021, la Suprema Corte (Primera Sala) dijo que es inconstitucional excluir de la CURP a quienes piden refugio.
+    La CURP sirve para la salud, la escuela y el trabajo.
 
-    Como solicitante, el permiso para trabajar viene con la _Tarjeta de Visitante por Razones Humanitarias_ (TVRH). Desde inicios de 2024, el INM casi no la entrega (Amnistía Internacional, febrero de 2025). Lee [TVRH](guide:tvrh).
+    Para trabajar mientras esperas, la vía que describen las fuentes es la _Tarjeta de Visitante por Razones Humanitarias_ (TVRH). Pero para quienes piden asilo, la ley no dice expresamente que dé permiso para trabajar; la organización Sin Fronteras dice que lo incluye de forma implícita. A inicios de 2024 el INM dejó de entregarla (Amnistía Internacional, febrero de 2025): en 2024 entregó 618, frente a 94,829 en 2023 (Grupo de Trabajo sobre No Devolución). Lee [TVRH](guide:tvrh).
+guide-while-waiting-curp-court =
+    ## Lo que dijo la Suprema Corte sobre la CURP
+    En 2021, la Suprema Corte (Primera Sala) resolvió dos casos (_amparos en revisión_ 114/2020 y 665/2019). En esos casos dijo que es inconstitucional excluir de la CURP a quienes piden refugio.
+
+    Rumbo no sabe si las oficinas lo aplican a todas las personas.
 guide-while-waiting-your-case =
     ## Tu caso
     - Puedes **entregar más pruebas** hasta que la COMAR decida (art. 23).

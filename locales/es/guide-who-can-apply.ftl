@@ -7,7 +7,7 @@ guide-who-can-apply-what =
 
     No lo confundas con el _asilo político_: es otro procedimiento, distinto. Esta guía habla del trámite ante la COMAR.
 
-    Puedes pedirlo aunque no tengas documentos, estés en un puerto de entrada o tengas un trámite migratorio abierto (Ley sobre Refugiados, art. 21). La ley no te castiga por haber entrado sin papeles (art. 7).
+    Puedes pedirlo aunque no tengas documentos, estés en un puerto de entrada o tengas un trámite migratorio abierto (Ley sobre Refugiados, art. 21). Si había un procedimiento migratorio contra ti por haber entrado sin papeles, se suspende hasta que se decida tu solicitud; y si te reconocen como refugiado, no te sancionan por esa entrada (art. 7).
 
     La ley habla de personas extranjeras. Si eres mexicano y te deportaron, lee [Regreso a México](guide:deportees).
 guide-who-can-apply-grounds =

@@ -14,6 +14,7 @@ guide-stale = Esta información se reunió el { $date }, hace más de seis meses
 
 ## Etiquetas de los bloques
 guide-kind-law = Lo que dice la ley
+guide-kind-case-law = Lo que dijo un tribunal en casos concretos
 guide-kind-practice = Lo que pasa en la práctica
 guide-kind-unknown = Lo que todavía no se sabe
 guide-kind-warning = Cuidado
@@ -55,4 +56,4 @@ search-fewer = Ver solo los primeros { $count }
 ## Mostrar a una autoridad
 official-title = Mostrar a una autoridad
 official-lead = Muestra esta pantalla. Es el texto de la ley mexicana, en español.
-official-caution = Texto copiado de la versión vigente publicada por la Cámara de Diputados. No es asesoría legal: si una autoridad no respeta tus derechos, busca ayuda legal.
+official-caution = Texto tomado de una copia del texto vigente que publica la Cámara de Diputados (una conversión automática de su PDF), todavía sin comparar con la publicación oficial. «[...]» marca las palabras que se omiten. No es asesoría legal: si una autoridad no respeta tus derechos, busca ayuda legal.

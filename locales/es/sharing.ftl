@@ -1,15 +1,15 @@
 # Lo que Rumbo dice de sí mismo en cada copia, la edición de un solo archivo y la página para compartir
 # por wifi local.
 
-edition-line = Rumbo { $version } · contenido revisado el { $date }
-about-reviewed = Contenido revisado
+edition-line = Rumbo { $version } · contenido compilado el { $date }
+about-reviewed = Contenido compilado
 
 ## Edición de un solo archivo (rumbo-cli export html)
 export-intro = Esta es la edición de un solo archivo de Rumbo. Funciona sin internet y sin instalar nada: guárdala en tu teléfono, envíala a otra persona o imprímela.
 export-contents = Contenido
 export-deadline-how = El plazo se cuenta en días hábiles a partir del día hábil siguiente a tu entrada. No cuentan los sábados, los domingos, los días de descanso que fija la ley ni los días en que la oficina declaró cierre. Con internet, la calculadora de Rumbo también muestra el conteo mes por mes.
 export-deadline-table-title = Último día según el día de entrada
-export-deadline-table-help = Busca el día en que entraste a México. El último día seguro trata como hábil cada día dudoso. El calendario se revisó el { $date }: no incluye cierres declarados después.
+export-deadline-table-help = Busca el día en que entraste a México. El último día seguro trata como hábil cada día dudoso. El calendario se compiló el { $date }: no incluye cierres declarados después.
 export-entered = Día en que entraste
 export-non-working-title = Días que no cuentan
 export-edition-title = Esta edición

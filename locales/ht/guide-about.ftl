@@ -4,7 +4,7 @@ guide-about-summary = Ki kote enfòmasyon Rumbo soti, ki limit li genyen, ak kij
 guide-about-sources =
     ## Ki kote li soti
     Ekip Rumbo a ranmase enfòmasyon sa yo nan sous piblik. Nou te fin ranmase yo **27 novanm 2026**.
-    - Lwa yo, nan tèks ajou Chanm Depite Meksik la pibliye (_Cámara de Diputados_), nou li nan yon konvèsyon PDF ofisyèl yo.
+    - Lwa yo, nan tèks ajou Chanm Depite Meksik la pibliye (_Cámara de Diputados_), nou li nan yon kopi: yon konvèsyon otomatik PDF ofisyèl yo yon lòt moun te pibliye. Sitasyon yo soti nan kopi sa a, e yo poko konpare yo ak piblikasyon ofisyèl la.
     - Règleman Lwa sou Refijye a (_Reglamento_), nan tèks UNHCR (ACNUR) site a.
     - Rapò Amnesty International "Lives in Limbo", fevriye 2025.
     - Atik laprès ak paj entènèt òganizasyon yo, nou li nan kopi achiv, pa sou sit la an dirèk.

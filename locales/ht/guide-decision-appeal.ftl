@@ -27,7 +27,7 @@ guide-decision-appeal-appeal =
 
     Pou konpare, règ federal jeneral la (Lwa federal sou pwosedi administratif, LFPA, atik 85) konte 15 jou yo apati jou apre notifikasyon an pran efè. Dapre lwa sa a, ou depoze apèl la devan otorite ki te pran desizyon an, epi se chèf li ki deside (atik 86).
 
-    Chèche yon avoka oswa yon òganizasyon nan [anyè a](screen:directory) **menm jou** ou resevwa desizyon an. Nan kalkilatris la, swiv dènye jou ki san danje a.
+    Chèche yon avoka oswa yon òganizasyon nan [anyè a](screen:directory) **menm jou** ou resevwa desizyon an. Nan kalkilatris la, swiv dènye jou ki sèten an.
 guide-decision-appeal-unknown =
     - Ki kote, e devan ki moun, pou w depoze apèl la nan ka pa w.
     - Jou egzak 15 jou yo kòmanse: depi notifikasyon an (Lwa sou Refijye) oswa depi jou apre li pran efè (règ federal).

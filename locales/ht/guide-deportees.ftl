@@ -1,6 +1,6 @@
 # Seksyon: Retounen nan Meksik apre depòtasyon (pou moun ki gen nasyonalite meksikèn)
 guide-deportees-title = Retounen nan Meksik apre depòtasyon
-guide-deportees-summary = Pou Meksikèn yo depòte: èd gouvènman an, papye ak liy konsila a.
+guide-deportees-summary = Pou Meksiken yo depòte: èd gouvènman an, papye ak liy konsila a.
 guide-deportees-program =
     ## Pwogram _México te abraza_
     Seksyon sa a se pou **moun ki gen nasyonalite meksikèn** yo depòte soti Etazini. Si ou soti nan yon lòt peyi epi w ap mande azil, li [Kijan pou fè demann lan](guide:how-to-apply).
@@ -13,7 +13,7 @@ guide-deportees-program =
     Pou kat la, yo mande non konplè ou, dat nesans ou, CURP ou, lèt rapatriman an (_carta de repatriación_), yon pyès idantite ak ak nesans ou (_acta de nacimiento_). Gen kèk ladan yo ki pa obligatwa.
 guide-deportees-tijuana =
     ## Nan Tijuana: sant Flamingos la
-    Li nan ansyen sal fèt **Flamingos** la, sou bulevar Cuauhtémoc Sur, delegación Centro. Dapre laprès janvye 2025, li gen plas pou 2 600 moun, e li resevwa sèlman Meksikèn. Yo voye timoun ki poko gen 18 an nan abri DIF eta a (sèvis Leta pou pwoteksyon fanmi ak timoun).
+    Li nan ansyen sal fèt **Flamingos** la, sou bulevar Cuauhtémoc Sur, delegación Centro. Dapre laprès janvye 2025, li gen plas pou 2 600 moun, e li resevwa sèlman Meksiken. Yo voye timoun ki poko gen 18 an nan abri DIF eta a (sèvis Leta pou pwoteksyon fanmi ak timoun).
 
     An fevriye 2025, kèk òganizasyon te di Amnesty International:
     - Sant lan sanble ak yon prizon, e Gad Nasyonal la antoure l.
@@ -31,8 +31,8 @@ guide-deportees-papers =
     - Si ou pa gen pyès idantite ak foto, ou ka vini ak **de temwen**: youn ki enskri nan minisipalite ou, youn nan eta ou.
     - Depi 2017, INE gen yon estrateji pou bay moun ki rapatriye kat elektoral yo pi vit.
 guide-deportees-consulate =
-    ## Liy konsila, sèlman pou Meksikèn
-    Si ou se **sitwayen meksikèn** epi ou bezwen konsila Meksik yo ann Etazini, rele CIAM, 24 èdtan sou 24:
+    ## Liy konsila, sèlman pou Meksiken
+    Si ou se **sitwayen meksiken** epi ou bezwen konsila Meksik yo ann Etazini, rele CIAM, 24 èdtan sou 24:
     - Soti Etazini ak Kanada: +1 520 623 7874
     - Soti Meksik: 001 520 623 7874
 guide-deportees-asylum =

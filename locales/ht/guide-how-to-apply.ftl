@@ -4,10 +4,10 @@ guide-how-to-apply-summary = Ki kote ak kijan pou depoze demann ou, ki papye ou 
 guide-how-to-apply-steps =
     ## Ki kote ak kijan
     - Depoze demann ou nan yon biwo Komisyon Meksikèn pou Èd a Refijye (COMAR). Kote ki pa gen COMAR, depoze l nan Enstiti Nasyonal Migrasyon (INM), ki voye l bay COMAR.
-    - Fè l **nan 30 jou ouvrab** (_días hábiles_), ki konte apati jou ouvrab ki vini apre ou te antre nan Meksik (Lwa sou Refijye, atik 18). Sèvi ak [kalkilatris dat limit la](screen:deadline).
+    - Fè l **nan 30 jou ouvrab** (_días hábiles_), ki konte apati jou ouvrab ki vini apre ou te antre nan Meksik (Lwa sou Refijye, atik 18). Sèvi ak [kalkilatris dat limit la](screen:deadline). Si li pase deja, mande azil kanmenm: li [Dat limit 30 jou ouvrab la](guide:deadline).
     - Depoze l alekri. Si ou pa ka ekri, fè l **ak bouch**: otorite a ekri sa ou di nan yon pwosè-vèbal (_acta_) (atik 18).
     - Mande yon entèprèt si ou pa konprann panyòl (atik 18 ak 23).
-    - Pa peye pèsonn: demach la **gratis** (atik 18). An 2019, yo te rapòte magouyè (_gestores_) ki t ap vann fo atestasyon. Li [Sekirite ak fwod](guide:safety).
+    - Pa peye pèsonn: demach la **gratis** (atik 18). An 2019, yo te rapòte magouyè (_gestores_) ki t ap vann fo atestasyon. Li [Sekirite ak magouy](guide:safety).
 guide-how-to-apply-law =
     ## Avètisman, konsila ak reprezantan
     Nenpòt otorite ki konnen ou vle mande estati refijye dwe bay avètisman alekri epi touswit. Si li pa fè sa, yo ka sanksyone l (atik 21).

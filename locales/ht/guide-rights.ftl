@@ -15,14 +15,14 @@ guide-rights-justice =
     ## Jistis, plent ak entèprèt
     - Pote plent pou yon krim menm si ou pa gen papye. Ou gen dwa jwenn jistis epi depoze plent pou vyolasyon dwa moun (atik 11).
     - Depoze plent ou nan Komisyon Nasyonal Dwa Moun (CNDH, _Comisión Nacional de los Derechos Humanos_) si yon otorite federal, tankou Enstiti Nasyonal Migrasyon (INM) oswa Gad Nasyonal la, vyole dwa ou. Ou ka fè l sou entènèt nan atencionciudadana.cndh.org.mx. Li pa aksepte plent san non.
-    - Mande yon entèprèt si ou pa pale panyòl. Li **gratis** (atik 14).
+    - Mande yon entèprèt si ou pa pale panyòl. Otorite a dwe nonmen youn pou ou (_de oficio_) (atik 14).
     - Rele [911](tel:911) lè gen ijans, ak [089](tel:089) pou pote plent san bay non ou.
 guide-rights-papers =
     ## Papye ak detansyon
     - Se sèlman otorite ki gen konpetans lan, nan ka lalwa prevwa yo, ki ka mande ou pwouve nasyonalite ou ak sitiyasyon migrasyon ou (atik 7).
     - INM pa ka fè kontwòl migrasyon nan abri òganizasyon sosyete sivil yo, ni kote moun k ap fè travay imanitè ap resevwa migran (atik 76).
     - Se sèlman INM ki ka fè «prezantasyon» (_presentación_), sa vle di detansyon migrasyon, yon moun ki pa gen papye. Lalwa di li «deberá constar en actas y no podrá exceder del término de 36 horas contadas a partir de su puesta a disposición» (atik 68): yo dwe ekri l nan yon pwosè-vèbal, epi li pa ka depase 36 èdtan depi yo mete moun nan a dispozisyon INM.
-    - Mande yon avoka. Ou gen dwa pou yon moun ou chwazi konseye ou oswa reprezante ou (atik 70).
+    - Mande yon avoka. Pandan yon pwosedi migrasyon INM, ou gen dwa pou yon moun ou chwazi konseye ou oswa reprezante ou (atik 70).
 
     Sèvi ak [ekran pou otorite yo](screen:official) si yo mande ou papye.
 guide-rights-practice =

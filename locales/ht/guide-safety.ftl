@@ -29,8 +29,8 @@ guide-safety-law =
     - Kòm viktim oswa temwen yon krim nan Meksik, ou gen dwa a yon [TVRH](guide:tvrh) (atik 52). Si krim lan grav, ou gen dwa tou pou regilarize sitiyasyon ou (atik 133).
     - Se sèlman otorite ki gen konpetans lan ki ka mande w pwouve nasyonalite w oswa sitiyasyon migrasyon ou (atik 7).
     - Nan yon pwosedi migrasyon devan INM, ou gen dwa a yon avoka oswa yon reprezantan ou chwazi (atik 70).
-    - Si ou pa pale panyòl, ou gen dwa a yon entèprèt gratis (atik 14).
-    - INM pa ka fè kontwòl migrasyon nan abri òganizasyon sivil yo (atik 76).
+    - Si ou pa pale panyòl, otorite a dwe nonmen yon entèprèt pou ou (_de oficio_) (atik 14).
+    - INM pa ka fè kontwòl migrasyon nan abri òganizasyon sivil yo ni nan abri moun k ap fè travay imanitè (atik 76).
 guide-safety-practice =
     - An 2020, yon polisye te di yon migran li pa t ka pote plent. Sa pa vre: **ou ka pote plent**.
     - Nan Caborca, lame a te delivre yon gwoup moun yo te kidnape, epi li te mennen yo pote plent. Apre sa, yo pa t jwenn okenn sipò ni dokiman.

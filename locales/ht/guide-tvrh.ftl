@@ -14,7 +14,7 @@ guide-tvrh-who =
 guide-tvrh-law =
     ## Chak ka an detay
     - **Viktim ak temwen:** ou ka rete jiskaske pwosè penal la fini, ou ka travay, epi ou ka soti e antre nan peyi a. Apre sa, ou ka mande rezidans pèmanan.
-    - **Timoun ak adolesan:** yo bay kat la touswit, san yo pa mande dokiman e san yo pa fè w peye. Li kouvri granmoun k ap pran swen timoun nan tou.
+    - **Timoun ak adolesan:** yo bay kat la touswit, san yo pa mande dokiman e san yo pa fè w peye. Si timoun nan akonpaye oswa separe ak fanmi l, li kouvri granmoun k ap pran swen l la tou.
     - **Moun k ap chèche azil:** li valab "hasta en tanto no se resuelva su situación migratoria" (jiskaske yo rezoud sitiyasyon migrasyon yo). Si repons lan pozitif, ou resevwa rezidans pèmanan.
     - **Ka imanitè:** li gen pèmi pou travay ladan l.
 guide-tvrh-gives =
@@ -35,7 +35,7 @@ guide-tvrh-request =
 guide-tvrh-practice =
     ## Depi 2024, prèske yo pa bay kat la ankò
     - Nan kòmansman 2024, INM sispann bay TVRH. An fevriye 2025 se te toujou konsa (Amnesty International).
-    - Yo bay 618 kat an 2024, kont 94 829 an 2023 (Gwoup Travay sou Non-Refoulman, _Grupo de Trabajo sobre No Devolución_).
+    - Yo bay 618 kat an 2024, kont 94 829 an 2023 (Gwoup Travay sou pwoteksyon kont retou fòse, _Grupo de Trabajo sobre No Devolución_).
     - Pafwa INM bay sèlman yon fèy papye (yon oficio) ak dat li valab, san foto. Òganizasyon yo di li pwoteje w kont detansyon ak depòtasyon e li pèmèt ou travay, men patwon yo pa aksepte l.
     - San kat la, li difisil pou jwenn RFC (nimewo taks) oswa nimewo sekirite sosyal.
     - Ant preenskripsyon nan COMAR ak Atestasyon an, gen yon "zòn gri" kote ou pa gen okenn dokiman.

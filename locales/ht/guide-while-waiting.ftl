@@ -10,7 +10,7 @@ guide-while-waiting-constancia =
     - **Li pa yon pèmi pou w rete regilye** nan Meksik.
     - **Li pa sèvi pou vwayaje** nan peyi a.
 
-    Demach la gratis: pa peye pèsonn. Li [Sekirite ak fwod](guide:safety).
+    Demach la gratis: pa peye pèsonn. Li [Sekirite ak magouy](guide:safety).
 guide-while-waiting-sign-in =
     ## Al siyen chak semèn
     Chak semèn, **al siyen** jou yo ba ou a. Se siyati chak semèn nan (_firma semanal_). Règleman lwa a (_Reglamento_, atik 24) di moun ki pa nan detansyon INM "deberá asistir semanalmente ante la Coordinación o el Instituto, el día que le sea señalado": li dwe prezante chak semèn devan COMAR (Coordinación) oswa INM (Instituto), jou yo ba li a.
@@ -30,9 +30,14 @@ guide-while-waiting-curp-work =
     ## CURP ak travay
     Ak Atestasyon ou, COMAR ka ba ou yon CURP tanporè (_CURP temporal_). Li dire jiska 180 jou kalandriye, epi yo ka pwolonje l yon sèl fwa pou menm kantite tan. Li vin pèmanan si yo rekonèt ou kòm refijye oswa yo ba ou pwoteksyon konplemantè, epi INM ba ou dokiman ou.
 
-    CURP a sèvi pou swen sante, lekòl ak travay. An 2021, Lakou Siprèm Meksik (Premye Chanm) di li kont Konstitisyon an pou yo retire moun k ap mande estati refijye nan CURP.
+    CURP a sèvi pou swen sante, lekòl ak travay.
 
-    Pandan demann ou, pèmi pou w travay la vini ak kat vizitè pou rezon imanitè a (_Tarjeta de Visitante por Razones Humanitarias_, TVRH). Depi kòmansman 2024, INM prèske pa bay li ankò (Amnesty International, fevriye 2025). Li [TVRH](guide:tvrh).
+    Pou w travay pandan w ap tann, chemen sous yo dekri a se kat vizitè pou rezon imanitè a (_Tarjeta de Visitante por Razones Humanitarias_, TVRH). Men pou moun k ap mande azil, lwa a pa di klèman kat la bay pèmi pou travay; òganizasyon Sin Fronteras di kat la gen pèmi sa a ladan l san li pa di l. Nan kòmansman 2024, INM sispann bay li (Amnesty International, fevriye 2025): an 2024 li bay 618, kont 94,829 an 2023 (Gwoup Travay sou pwoteksyon kont retou fòse, _Grupo de Trabajo sobre No Devolución_). Li [TVRH](guide:tvrh).
+guide-while-waiting-curp-court =
+    ## Sa Lakou Siprèm nan te di sou CURP
+    An 2021, Lakou Siprèm Meksik (Premye Chanm) te deside de ka (_amparos en revisión_ 114/2020 ak 665/2019). Nan ka sa yo, li di li kont Konstitisyon an pou yo retire moun k ap mande estati refijye nan CURP.
+
+    Rumbo pa konnen si biwo yo aplike sa pou tout moun.
 guide-while-waiting-your-case =
     ## Dosye ou
     - Ou ka **bay plis prèv** jiskaske COMAR pran desizyon (atik 23).

@@ -7,7 +7,7 @@ guide-who-can-apply-what =
 
     Pa konfonn li ak azil politik (_asilo político_): se yon lòt pwosedi. Gid sa a pale de pwosedi COMAR la.
 
-    Ou ka fè demann lan menm si ou pa gen dokiman, si ou nan yon pò antre, oswa si ou gen yon pwosedi migrasyon ki louvri (Lwa sou Refijye, atik 21). Lalwa pa pini ou paske ou te antre san papye (atik 7).
+    Ou ka fè demann lan menm si ou pa gen dokiman, si ou nan yon pò antre, oswa si ou gen yon pwosedi migrasyon ki louvri (Lwa sou Refijye, atik 21). Si te gen yon pwosedi migrasyon kont ou paske ou te antre san papye, li sispann jiskaske yo deside demann ou; epi si yo rekonèt ou kòm refijye, yo pa pini ou pou antre sa a (atik 7).
 
     Lalwa pale de moun etranje. Si ou se Meksiken epi yo te depòte ou, li [Retounen nan Meksik](guide:deportees).
 guide-who-can-apply-grounds =

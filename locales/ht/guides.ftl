@@ -14,6 +14,7 @@ guide-stale = Enfòmasyon sa yo te rasanble { $date }, sa gen plis pase sis mwa.
 
 ## Etikèt blòk yo
 guide-kind-law = Sa lalwa di
+guide-kind-case-law = Sa yon tribinal te di nan kèk ka presi
 guide-kind-practice = Sa k ap pase an reyalite
 guide-kind-unknown = Sa nou poko konnen
 guide-kind-warning = Fè atansyon
@@ -55,4 +56,4 @@ search-fewer = Montre sèlman { $count } premye yo
 ## Montre yon otorite
 official-title = Montre yon otorite
 official-lead = Montre ekran sa a. Se tèks lalwa Meksik la, an panyòl.
-official-caution = Tèks kopye nan vèsyon ki an vigè Chanm Depite yo pibliye a. Se pa konsèy legal: si yon otorite pa respekte dwa ou, chèche èd legal.
+official-caution = Tèks yo pran nan yon kopi tèks ki an vigè Chanm Depite yo pibliye a (yon konvèsyon otomatik PDF li), yo poko konpare l ak piblikasyon ofisyèl la. "[...]" make mo yo retire. Se pa konsèy legal: si yon otorite pa respekte dwa ou, chèche èd legal.

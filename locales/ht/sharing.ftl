@@ -1,14 +1,14 @@
 # Sa Rumbo di sou tèt li nan chak kopi, edisyon yon sèl fichye a, ak paj pou pataje sou Wi-Fi lokal.
 
-edition-line = Rumbo { $version } · kontni revize { $date }
-about-reviewed = Kontni revize
+edition-line = Rumbo { $version } · kontni ranmase { $date }
+about-reviewed = Kontni ranmase
 
 ## Edisyon yon sèl fichye (rumbo-cli export html)
 export-intro = Sa a se edisyon yon sèl fichye Rumbo a. Li mache san entènèt e san ou pa enstale anyen: kenbe l sou telefòn ou, voye l bay yon lòt moun, oswa enprime l.
 export-contents = Sa ki ladan l
 export-deadline-how = Dat limit la konte an jou ouvrab (días hábiles), apati jou ouvrab ki vini apre jou ou antre a. Samdi, dimanch, jou konje lalwa fikse ak jou biwo a deklare fèmen pa konte. Avèk entènèt, kalkilatris Rumbo a montre kont lan mwa pa mwa tou.
 export-deadline-table-title = Dènye jou a dapre jou ou antre
-export-deadline-table-help = Chèche jou ou te antre nan Meksik. Dènye jou ki an sekirite a konte chak jou ki pa klè kòm jou ouvrab. Kalandriye a te revize { $date }: fèmti yo deklare apre sa pa ladan l.
+export-deadline-table-help = Chèche jou ou te antre nan Meksik. Dènye jou ki sèten an konte chak jou ki pa klè kòm jou ouvrab. Kalandriye a te ranmase { $date }: fèmti yo deklare apre sa pa ladan l.
 export-entered = Jou ou te antre
 export-non-working-title = Jou ki pa konte
 export-edition-title = Edisyon sa a

@@ -1,5 +1,6 @@
 //! What every artefact says about itself (the app's About, `rumbo-cli --version`, the share page, the one-file
-//! editions): the app's version and the date its content was last reviewed against its sources.
+//! editions): the app's version and the date its content was compiled from its sources. Nobody has reviewed it
+//! yet, so nothing here may call that date a review.
 
 use chrono::NaiveDate;
 
@@ -11,8 +12,8 @@ use crate::i18n::{dates, FluentArgs, Lang, Localizer};
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Edition {
     pub version: &'static str,
-    /// The oldest of the guides', the directory's and the calendar's review dates: everything shipped was
-    /// reviewed on or after it.
+    /// The oldest of the guides', the directory's and the calendar's compile dates: everything shipped was
+    /// compiled on or after it. (The field keeps its name: `rumbo-cli --version` reads it.)
     pub reviewed: NaiveDate,
 }
 
@@ -22,7 +23,7 @@ impl Edition {
         Edition { version: env!("CARGO_PKG_VERSION"), reviewed: dates.into_iter().min().expect("three dates") }
     }
 
-    /// "Rumbo 0.1.0 · content reviewed on 27 November 2026", in `lang` (plain text).
+    /// "Rumbo 0.1.0 · content compiled on 27 November 2026", in `lang` (plain text).
     pub fn line(&self, lang: Lang) -> String {
         let l = Localizer::embedded();
         let mut args = FluentArgs::new();

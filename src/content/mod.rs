@@ -3,13 +3,16 @@
 
 mod edition;
 mod fold;
+pub mod honesty;
 pub mod markup;
 mod model;
+mod plain;
 pub mod search;
 
 pub use edition::Edition;
 pub use fold::fold;
 pub use model::{
-    is_stale, BlockKind, BlockRef, Citation, Guides, OfficialText, Section, Source, SourceDate, Tool,
+    is_stale, BlockKind, BlockRef, Citation, Cut, Guides, OfficialText, Section, Source, SourceDate, Tool, ELLIPSIS,
     STALE_AFTER_MONTHS,
 };
+pub use plain::plain;

@@ -69,8 +69,8 @@ impl TryFrom<Option<String>> for SourceDate {
 pub struct Section {
     /// Stable: links and bookmarks point at it.
     pub id: String,
-    /// When this section was last compiled or checked against its sources.
-    pub reviewed: NaiveDate,
+    /// When this section was compiled from its sources (nobody has reviewed it yet: see `lawyer_reviewed`).
+    pub compiled: NaiveDate,
     pub blocks: Vec<BlockRef>,
     pub sources: Vec<Citation>,
     #[serde(default)]
@@ -86,26 +86,35 @@ pub struct BlockRef {
     pub kind: BlockKind,
 }
 
-/// How a block is labelled, so that law and practice are never confused.
+/// How a block is labelled, so that law, practice and a court's rulings are never confused.
 #[derive(Deserialize, Clone, Copy, PartialEq, Eq, Debug)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "kebab-case")]
 pub enum BlockKind {
     Text,
     Law,
+    /// What a court said in the cases it decided: not the law, and not known to bind the office in others.
+    CaseLaw,
     Practice,
     Unknown,
     Warning,
 }
 
 impl BlockKind {
-    pub const ALL: [BlockKind; 5] =
-        [BlockKind::Text, BlockKind::Law, BlockKind::Practice, BlockKind::Unknown, BlockKind::Warning];
+    pub const ALL: [BlockKind; 6] = [
+        BlockKind::Text,
+        BlockKind::Law,
+        BlockKind::CaseLaw,
+        BlockKind::Practice,
+        BlockKind::Unknown,
+        BlockKind::Warning,
+    ];
 
     /// The label shown above the block, if it has one.
     pub fn label_id(self) -> Option<&'static str> {
         match self {
             BlockKind::Text => None,
             BlockKind::Law => Some("guide-kind-law"),
+            BlockKind::CaseLaw => Some("guide-kind-case-law"),
             BlockKind::Practice => Some("guide-kind-practice"),
             BlockKind::Unknown => Some("guide-kind-unknown"),
             BlockKind::Warning => Some("guide-kind-warning"),
@@ -139,8 +148,60 @@ pub struct OfficialText {
     pub id: String,
     pub source: String,
     pub article: String,
-    /// The law's exact words, in Spanish, whatever the interface language.
+    /// The law's words, in Spanish, whatever the interface language; "[...]" wherever words are left out.
     pub text: String,
+    /// Where the quotation leaves out words of the provision `article` names, so the check can demand a
+    /// "[...]" there: a cut that is not marked makes an official read less than the law says.
+    pub cut: Cut,
+}
+
+/// Which ends of a provision a quotation leaves out.
+#[derive(Deserialize, Clone, Copy, PartialEq, Eq, Debug)]
+#[serde(rename_all = "lowercase")]
+pub enum Cut {
+    /// The whole provision, from its first word to its last.
+    None,
+    Start,
+    End,
+    Both,
+}
+
+/// How a quotation marks the words it leaves out.
+pub const ELLIPSIS: &str = "[...]";
+
+impl OfficialText {
+    /// A cut end without "[...]", or a "[...]" at an end that is not cut.
+    pub fn cut_problems(&self) -> Vec<String> {
+        let text = self.text.trim();
+        let starts = text.starts_with(ELLIPSIS);
+        let ends = text.trim_end_matches('.').ends_with(ELLIPSIS);
+        let (cut_start, cut_end) = match self.cut {
+            Cut::None => (false, false),
+            Cut::Start => (true, false),
+            Cut::End => (false, true),
+            Cut::Both => (true, true),
+        };
+        let mut found = Vec::new();
+        let id = &self.id;
+        match (cut_start, starts) {
+            (true, false) => {
+                found.push(format!("official text “{id}” is cut at the start but does not begin with {ELLIPSIS}"))
+            }
+            (false, true) => found
+                .push(format!("official text “{id}” begins with {ELLIPSIS} but its data says the start is not cut")),
+            _ => {}
+        }
+        match (cut_end, ends) {
+            (true, false) => {
+                found.push(format!("official text “{id}” is cut at the end but does not end with {ELLIPSIS}"))
+            }
+            (false, true) => {
+                found.push(format!("official text “{id}” ends with {ELLIPSIS} but its data says the end is not cut"))
+            }
+            _ => {}
+        }
+        found
+    }
 }
 
 impl OfficialText {
@@ -233,6 +294,7 @@ impl Guides {
         for text in self.official.iter().filter(|o| self.source(&o.source).is_none()) {
             found.push(format!("official text “{}” cites unknown source “{}”", text.id, text.source));
         }
+        found.extend(self.official.iter().flat_map(OfficialText::cut_problems));
         found
     }
 
@@ -250,9 +312,9 @@ impl Guides {
     }
 }
 
-/// Whether content reviewed on `reviewed` is old enough, by the device's clock, to suggest checking it.
-pub fn is_stale(reviewed: NaiveDate, today: NaiveDate) -> bool {
-    reviewed.checked_add_months(Months::new(STALE_AFTER_MONTHS)).is_some_and(|limit| today > limit)
+/// Whether content compiled on `compiled` is old enough, by the device's clock, to suggest checking it.
+pub fn is_stale(compiled: NaiveDate, today: NaiveDate) -> bool {
+    compiled.checked_add_months(Months::new(STALE_AFTER_MONTHS)).is_some_and(|limit| today > limit)
 }
 
 #[cfg(test)]
@@ -285,10 +347,11 @@ mod tests {
         let json = r#"{"compiled": "2026-11-27", "lawyer_reviewed": null,
             "sources": [{"id": "lm", "title": "Ley de Migración", "publisher": null, "date": null, "url": null}],
             "sections": [
-              {"id": "a", "reviewed": "2026-11-27", "blocks": [{"id": "x", "kind": "law"}, {"id": "x", "kind": "text"}],
+              {"id": "a", "compiled": "2026-11-27", "blocks": [{"id": "x", "kind": "law"}, {"id": "x", "kind": "text"}],
                "sources": [{"source": "nope", "cite": "art. 1"}], "related": ["b"]},
-              {"id": "a", "reviewed": "2026-11-27", "blocks": [], "sources": []}],
-            "official": [{"id": "o", "source": "lm", "article": "Artículo 7", "text": "…"}]}"#;
+              {"id": "a", "compiled": "2026-11-27", "blocks": [], "sources": []}],
+            "official": [{"id": "o", "source": "lm", "article": "Artículo 7", "text": "…", "cut": "end"},
+              {"id": "p", "source": "lm", "article": "Artículo 9", "text": "[...] no podrán negar", "cut": "none"}]}"#;
         let guides = Guides::from_json(json).unwrap();
         let problems = guides.problems().join("\n");
         for expected in [
@@ -298,10 +361,34 @@ mod tests {
             "repeats block “x”",
             "no blocks",
             "names no source",
+            "“o” is cut at the end but does not end with [...]",
+            "“p” begins with [...] but its data says the start is not cut",
         ] {
             assert!(problems.contains(expected), "{expected} not in:\n{problems}");
         }
         assert!(guides.text_problems("Ver [esto](guide:zzz).")[0].contains("zzz"));
+    }
+
+    #[test]
+    fn the_shipped_guides_have_no_broken_structure() {
+        let problems = Guides::shipped().problems();
+        assert!(problems.is_empty(), "assets/guides.json:\n{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn every_cut_end_of_an_official_quotation_is_marked_and_only_those() {
+        let official = &Guides::shipped().official;
+        assert!(official.len() >= 15, "the official texts are there");
+        for text in official {
+            assert_eq!(text.cut_problems(), Vec::<String>::new(), "{}", text.id);
+        }
+        // The quotations the review found cut short now say the rest, or mark where words are left out.
+        let text = |id: &str| official.iter().find(|o| o.id == id).map(|o| o.text.as_str()).unwrap();
+        assert!(text("lm-76").ends_with("de asistencia o de protección a los migrantes."));
+        assert!(text("lrpcap-20").contains("en estaciones migratorias o lugares habilitados"));
+        assert!(text("lrpcap-20").contains("independientemente de que viajen o no en compañía de una persona adulta"));
+        assert!(text("lm-9").starts_with("Los jueces u oficiales del Registro Civil no podrán negar"));
+        assert!(text("lrpcap-22").ends_with("respecto de la solicitud de reconocimiento de la condición de refugiado."));
     }
 
     #[test]

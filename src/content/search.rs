@@ -4,7 +4,7 @@
 
 use std::sync::{LazyLock, OnceLock};
 
-use super::{fold, markup, Guides};
+use super::{fold, Guides};
 use crate::directory::Directory;
 use crate::i18n::{Lang, Localizer, LANGUAGES};
 
@@ -160,11 +160,8 @@ pub fn guide_documents(guides: &Guides, localizer: &Localizer, lang: Lang) -> Ve
         .sections
         .iter()
         .map(|section| {
-            let body: Vec<String> = section
-                .blocks
-                .iter()
-                .map(|b| markup::plain_text(&markup::parse(&localizer.text(lang, &section.block_id(b)))))
-                .collect();
+            let body: Vec<String> =
+                section.blocks.iter().map(|b| super::plain(&localizer.text(lang, &section.block_id(b)))).collect();
             Document {
                 target: Target::Guide(section.id.clone()),
                 title: localizer.text(lang, &section.title_id()),

@@ -8,6 +8,9 @@ mod section;
 mod sources;
 mod text;
 
+#[cfg(test)]
+mod tests;
+
 pub use list::Guides;
 pub use official::Official;
 pub use search::SearchBox;

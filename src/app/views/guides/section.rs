@@ -2,13 +2,13 @@
 //! sources and review date, related sections, and previous/next.
 
 use dioxus::prelude::*;
-use rumbo::content::{is_stale, markup, BlockKind, Guides as Content, Section, Tool};
+use rumbo::content::{is_stale, plain, BlockKind, Guides as Content, Section, Tool};
 use rumbo::i18n::{dates, FluentArgs, Lang, Localizer, TranslationStatus};
 
 use super::listen::{Listen, ShareSection};
 use super::sources::Sources;
 use super::text::GuideText;
-use crate::app::components::{Coming, DocumentTitle, Page};
+use crate::app::components::{DocumentTitle, Page};
 use crate::app::saved::BookmarkButton;
 use crate::app::views::directory::{EntryCard, HelpLines};
 use crate::app::{msg, platform, use_i18n, Route};
@@ -22,9 +22,10 @@ pub fn Guide(id: String) -> Element {
     let mut spanish = use_signal(|| false);
     let content = Content::shipped();
     let Some(guide) = content.section(&id) else {
+        // Only that it does not exist: "coming soon" above it would promise a section nobody is writing.
         return rsx! {
             Page { title_id: "guide-title",
-                Coming { text_id: "guide-missing" }
+                p { class: "notice missing", {i18n.t("guide-missing")} }
                 p { Link { class: "button secondary", to: Route::Guides {}, {i18n.t("guide-back")} } }
             }
         };
@@ -86,6 +87,7 @@ fn kind_class(kind: BlockKind) -> &'static str {
     match kind {
         BlockKind::Text => "text",
         BlockKind::Law => "law",
+        BlockKind::CaseLaw => "case-law",
         BlockKind::Practice => "practice",
         BlockKind::Unknown => "unknown",
         BlockKind::Warning => "warning",
@@ -100,7 +102,7 @@ fn spoken_text(section: &Section, lang: Lang) -> String {
         if let Some(label) = block.kind.label_id() {
             parts.push(l.text(lang, label));
         }
-        parts.push(markup::plain_text(&markup::parse(&l.text(lang, &section.block_id(block)))));
+        parts.push(plain(&l.text(lang, &section.block_id(block))));
     }
     parts.join("\n\n")
 }
@@ -128,11 +130,11 @@ fn shared_text(section: &Section, lang: Lang) -> String {
 fn StaleNotice(section_id: String) -> Element {
     let i18n = use_i18n();
     let Some(section) = Content::shipped().section(&section_id) else { return rsx! {} };
-    if !is_stale(section.reviewed, platform::today()) {
+    if !is_stale(section.compiled, platform::today()) {
         return rsx! {};
     }
     let mut args = FluentArgs::new();
-    args.set("date", dates::day_date(Localizer::embedded(), i18n.lang(), section.reviewed));
+    args.set("date", dates::day_date(Localizer::embedded(), i18n.lang(), section.compiled));
     rsx! {
         p { class: "notice stale", lang: i18n.lang().code(), {i18n.t_args("guide-stale", &args)} }
     }
@@ -213,6 +215,23 @@ fn PrevNext(section_id: String) -> Element {
                 Link { class: "card stack next", to: Route::Guide { id: s.id.clone() }, rel: "next",
                     span { class: "direction", {i18n.t("guide-next")} }
                     span { {i18n.t(&s.title_id())} }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn listen_and_share_never_read_out_markup_in_any_language() {
+        for lang in Lang::all() {
+            for section in &Content::shipped().sections {
+                let shared = shared_text(section, lang);
+                for raw in ["_", "**", "]("] {
+                    assert!(!shared.contains(raw), "{} in {lang} shares {raw}:\n{shared}", section.id);
                 }
             }
         }

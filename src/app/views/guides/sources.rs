@@ -13,7 +13,7 @@ pub fn Sources(section_id: String) -> Element {
     let Some(section) = content.section(&section_id) else { return rsx! {} };
     let l = Localizer::embedded();
     let mut compiled = FluentArgs::new();
-    compiled.set("date", dates::day_date(l, i18n.lang(), section.reviewed));
+    compiled.set("date", dates::day_date(l, i18n.lang(), section.compiled));
     let lawyer = content.lawyer_reviewed.map(|date| {
         let mut args = FluentArgs::new();
         args.set("date", dates::day_date(l, i18n.lang(), date));

@@ -12,7 +12,8 @@ pub fn GuideText(text: String) -> Element {
     rsx! {
         for block in blocks {
             match block {
-                Block::Heading(heading) => rsx! { h3 { "{heading}" } },
+                // A heading may name a Spanish term too ("El programa _México te abraza_"): never show it raw.
+                Block::Heading(heading) => rsx! { h3 { Inlines { parts: markup::inlines(&heading) } } },
                 Block::Paragraph(parts) => rsx! { p { Inlines { parts } } },
                 Block::List(items) => rsx! {
                     ul {
