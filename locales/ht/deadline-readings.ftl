@@ -15,3 +15,4 @@ deadline-readings-help = Yo ka li lalwa a nan plis pase yon fason. Dènye jou ki
 deadline-reading-law = Tèks lalwa a:
 deadline-legend-start-strict = Jou kòmansman (nan lekti mo pou mo a, li konte kòm jou 1)
 deadline-error-ends-beyond = Si yo konte apati dat sa a, delè a ta fini apre 2099, deyò kalandriye Rumbo a.
+deadline-error-saved-target = Yo pa ka kalkile yon delè ki anrejistre: delè a oswa dat la pa valab.

@@ -15,3 +15,4 @@ deadline-readings-help = Закон можно прочитать по-разн�
 deadline-reading-law = Текст закона:
 deadline-legend-start-strict = День начала (при строгом прочтении считается днём 1)
 deadline-error-ends-beyond = Если считать с этой даты, срок закончится после 2099 года, за пределами календаря Rumbo.
+deadline-error-saved-target = Сохранённый срок нельзя рассчитать: неверный срок или дата.

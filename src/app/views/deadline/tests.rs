@@ -146,3 +146,28 @@ fn every_reading_of_every_term_is_listed() {
 fn html_text(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
 }
+
+/// Not a check: writes each term's result in each language as a page with the app's styles, for looking at
+/// in a browser at 320 px (`RUMBO_SSR_OUT=dir cargo test --lib deadline_pages -- --ignored`).
+#[test]
+#[ignore]
+fn deadline_pages() {
+    let Ok(dir) = std::env::var("RUMBO_SSR_OUT") else { return };
+    let css = [include_str!("../../../../assets/main.css"), include_str!("../../../../assets/guides.css")].join("\n");
+    for lang in Lang::all() {
+        for (term, start, today) in [
+            (Term::Asylum, "2025-11-15", "2025-11-20"),
+            (Term::Appeal, "2025-11-10", "2025-11-12"),
+            (Term::Decision, "2025-12-01", "2025-12-10"),
+            (Term::Ratify, "2025-11-14", "2025-11-14"),
+        ] {
+            let body = render(lang, term, start, today);
+            let page = format!(
+                "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" \
+                 content=\"width=device-width\"><style>{css}</style></head><body><main class=\"page\">{body}\
+                 </main></body></html>"
+            );
+            std::fs::write(format!("{dir}/{lang}-{}.html", term.rule().id), page).unwrap();
+        }
+    }
+}
