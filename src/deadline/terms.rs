@@ -48,7 +48,8 @@ impl StartReading {
 #[derive(Debug, PartialEq, Eq, Serialize)]
 pub struct Reading {
     pub start: StartReading,
-    /// The law's words behind this reading, as the facts file quotes them (Spanish, the law's language).
+    /// What this reading rests on: the law's words as the facts file quotes them, or why the law allows it
+    /// (Spanish, the law's language).
     pub source: &'static str,
 }
 
