@@ -23,13 +23,41 @@ fn json_has_the_dates_the_counts_and_the_skipped_days_with_their_basis() {
     assert!(skipped.iter().all(|d| d["basis"].as_str().is_some_and(|b| !b.is_empty())));
 }
 
+/// Notified Mon 10 Nov 2025 (worked by hand in src/deadline/tests.rs): the strict reading of "a partir de la
+/// notificación" with doubtful days counted gives Mon 1 Dec; LFPA art. 85 with the notification taking
+/// effect the next working day, doubtful days skipped, gives Thu 4 Dec.
 #[test]
-fn the_appeal_term_is_chosen_by_name() {
+fn the_appeal_term_is_chosen_by_name_and_each_date_names_its_reading() {
     let (ok, out, _) =
         cli(&["deadline", "--entry", "2025-11-10", "--term", "appeal", "--today", "2025-11-10", "--json"]);
     assert!(ok);
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!((json["earliest"].as_str(), json["latest"].as_str()), (Some("2025-12-02"), Some("2025-12-04")));
+    assert_eq!((json["earliest"].as_str(), json["latest"].as_str()), (Some("2025-12-01"), Some("2025-12-04")));
+    let safe = &json["earliest_reading"];
+    assert_eq!((safe["start_reading"].as_str(), safe["calendar"].as_str()), (Some("same-day"), Some("certain-only")));
+    assert!(safe["source"].as_str().unwrap().starts_with("LRPCAP art. 25"));
+    let latest = &json["latest_reading"];
+    assert_eq!(
+        (latest["start_reading"].as_str(), latest["calendar"].as_str(), latest["last"].as_str()),
+        (Some("after-effect"), Some("certain-and-uncertain"), Some("2025-12-04"))
+    );
+    assert!(latest["source"].as_str().unwrap().starts_with("LFPA art. 85"));
+    assert_eq!(json["readings"].as_array().unwrap().len(), 6, "3 start readings × 2 calendars");
+}
+
+/// The audit's case: filed by a third party on Fri 14 Nov 2025, the strict safe day is Tue 18 Nov.
+#[test]
+fn ratification_counts_the_filing_day_on_the_strict_reading() {
+    let (ok, out, _) =
+        cli(&["deadline", "--entry", "2025-11-14", "--term", "ratify", "--today", "2025-11-14", "--json"]);
+    assert!(ok);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!((json["earliest"].as_str(), json["latest"].as_str()), (Some("2025-11-18"), Some("2025-11-21")));
+    assert_eq!(json["earliest_reading"]["first"], "2025-11-14", "the filing day is day 1");
+    let (ok, text, _) = cli(&["deadline", "--entry", "2025-11-14", "--term", "ratify", "--today", "2025-11-14"]);
+    assert!(ok);
+    assert!(text.contains("Safe last day:     Tuesday 18 November 2025"), "{text}");
+    assert!(text.contains("the start day itself is day 1"), "{text}");
 }
 
 #[test]
@@ -40,6 +68,11 @@ fn bad_input_exits_non_zero_with_one_line_that_says_why() {
         (vec!["deadline", "--entry", "2010-05-01"], "before the refugee law"),
         (vec!["deadline", "--entry", "2025-06-02", "--today", "2025-06-01"], "after today"),
         (vec!["deadline", "--entry", "2025-06-02", "--term", "visa"], "unknown term"),
+        // I1: no sign characters in a date.
+        (vec!["deadline", "--entry", "2025-+3-03", "--today", "2025-06-01"], "YYYY-MM-DD"),
+        // I2: the last days would fall in 2100, where the calendar knows nothing.
+        (vec!["deadline", "--entry", "2099-12-31", "--today", "2099-12-31"], "after 2099"),
+        (vec!["deadline", "--entry", "2099-11-02", "--term", "decision", "--today", "2099-12-31"], "after 2099"),
     ] {
         let (ok, out, err) = cli(&args);
         assert!(!ok, "{args:?} must fail");

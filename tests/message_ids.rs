@@ -42,6 +42,7 @@ fn every_id_the_code_uses_exists_in_spanish() {
             used.push((format!("deadline-{kind}-{}", rule.id), "src/app/views/deadline".into()));
         }
     }
+    used.extend(rumbo::deadline::message_ids().into_iter().map(|id| (id, "rumbo::deadline".into())));
     used.extend(rumbo::i18n::dates::message_ids().into_iter().map(|id| (id, "rumbo::i18n::dates".into())));
 
     let localizer = Localizer::embedded();

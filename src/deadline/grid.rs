@@ -10,8 +10,11 @@ use super::rules::Certainty;
 pub enum DayKind {
     /// Outside the count (before the start or after the last date shown).
     Outside,
-    /// The start day (entry, notification, filing): not counted itself.
-    Start,
+    /// The start day (entry, notification, filing): day 1 on the strict reading of some terms (`counts`),
+    /// otherwise never counted.
+    Start {
+        counts: bool,
+    },
     /// A working day of the count.
     Counted,
     NotCounted(Certainty),
@@ -36,11 +39,11 @@ pub struct MonthView {
 /// Every month from the start to the last date of the count.
 pub fn months(calendar: &Calendar, deadline: &Deadline) -> Vec<MonthView> {
     let last = deadline.extended_latest.unwrap_or(deadline.latest);
-    let mut first_of_month = deadline.start.with_day(1).expect("day 1 exists");
+    let mut first_of_month = deadline.start.with_day(1);
     let mut views = Vec::new();
-    while first_of_month <= last {
-        views.push(month(calendar, deadline, last, first_of_month));
-        first_of_month = first_of_month + Months::new(1);
+    while let Some(first) = first_of_month.filter(|first| *first <= last) {
+        views.push(month(calendar, deadline, last, first));
+        first_of_month = first.checked_add_months(Months::new(1));
     }
     views
 }
@@ -50,7 +53,7 @@ fn month(calendar: &Calendar, deadline: &Deadline, last: NaiveDate, first: Naive
     let mut week = [None; 7];
     for date in first.iter_days().take_while(|d| d.month() == first.month()) {
         let kind = if date == deadline.start {
-            DayKind::Start
+            DayKind::Start { counts: deadline.start_may_count() }
         } else if date < deadline.start || date > last {
             DayKind::Outside
         } else {
@@ -81,12 +84,12 @@ mod tests {
     #[test]
     fn the_months_of_a_count_mark_its_days() {
         let calendar = Calendar::shipped();
-        let result = compute(calendar, Term::Asylum, "2025-03-03".parse().unwrap());
+        let result = compute(calendar, Term::Asylum, "2025-03-03".parse().unwrap()).unwrap();
         let views = months(calendar, &result);
         assert_eq!(views.iter().map(|m| (m.year, m.month)).collect::<Vec<_>>(), vec![(2025, 3), (2025, 4)]);
         let cells: Vec<DayCell> = views.iter().flat_map(|m| m.weeks.iter().flatten().flatten().copied()).collect();
         let find = |s: &str| *cells.iter().find(|c| c.date == s.parse::<NaiveDate>().unwrap()).unwrap();
-        assert_eq!(find("2025-03-03").kind, DayKind::Start);
+        assert_eq!(find("2025-03-03").kind, DayKind::Start { counts: false });
         assert_eq!(find("2025-03-04").kind, DayKind::Counted);
         assert_eq!(find("2025-03-21").kind, DayKind::NotCounted(Certainty::Certain));
         assert_eq!(find("2025-03-17").kind, DayKind::NotCounted(Certainty::Uncertain));

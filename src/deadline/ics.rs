@@ -18,7 +18,8 @@ pub fn calendar_event(
     stamp: NaiveDateTime,
 ) -> String {
     let day = deadline.earliest;
-    let reminder = walk(calendar, day, REMINDER_WORKING_DAYS, false, false).max(deadline.start);
+    let reminder =
+        walk(calendar, day, REMINDER_WORKING_DAYS, false, false).unwrap_or(deadline.start).max(deadline.start);
     let days_before = (day - reminder).num_days();
     // The event starts at 00:00 on its day: 09:00 n days earlier is n-1 days and 15 hours before it.
     let trigger = if days_before == 0 { "PT0S".to_string() } else { format!("-P{}DT15H", days_before - 1) };
@@ -31,7 +32,8 @@ pub fn calendar_event(
         format!("UID:rumbo-{}-{}@rumbo.invalid", deadline.term.rule().id, deadline.start.format("%Y%m%d")),
         format!("DTSTAMP:{}", stamp.format("%Y%m%dT%H%M%SZ")),
         format!("DTSTART;VALUE=DATE:{}", day.format("%Y%m%d")),
-        format!("DTEND;VALUE=DATE:{}", day.succ_opt().expect("in range").format("%Y%m%d")),
+        // A count's last day lies in the calendar's years, far from chrono's end; never panic all the same.
+        format!("DTEND;VALUE=DATE:{}", day.succ_opt().unwrap_or(day).format("%Y%m%d")),
         format!("SUMMARY:{}", escape(title)),
         format!("DESCRIPTION:{}", escape(description)),
         "BEGIN:VALARM".to_string(),
@@ -73,7 +75,7 @@ mod tests {
 
     fn event(title: &str) -> String {
         let calendar = Calendar::shipped();
-        let result = compute(calendar, Term::Asylum, "2025-03-03".parse().unwrap());
+        let result = compute(calendar, Term::Asylum, "2025-03-03".parse().unwrap()).unwrap();
         let stamp = "2025-03-10T08:00:00".parse().unwrap();
         calendar_event(calendar, &result, title, "Rumbo: 30 días hábiles, LRPCAP art. 18", stamp)
     }

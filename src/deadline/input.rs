@@ -29,6 +29,8 @@ pub enum DateError {
         today: NaiveDate,
     },
     BeyondCalendar(NaiveDate),
+    /// A start date whose last days would fall after the calendar's last year: nothing is known there.
+    EndsBeyondCalendar(NaiveDate),
 }
 
 impl fmt::Display for DateError {
@@ -47,6 +49,9 @@ impl fmt::Display for DateError {
                 write!(f, "{date} is after today ({today}): it cannot have happened yet")
             }
             DateError::BeyondCalendar(date) => write!(f, "{date} is after {LAST_YEAR}, beyond Rumbo's calendar"),
+            DateError::EndsBeyondCalendar(date) => {
+                write!(f, "counted from {date}, the last days fall after {LAST_YEAR}, beyond Rumbo's calendar")
+            }
         }
     }
 }
@@ -57,8 +62,12 @@ impl std::error::Error for DateError {}
 pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
     let text = text.trim();
     let parts: Vec<&str> = text.split('-').collect();
+    // Digits only: Rust's integer parsing also takes a leading "+", so "2025-+3-03" would pass as March.
+    let digits = |part: &str, lengths: std::ops::RangeInclusive<usize>| {
+        lengths.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
+    };
     let numbers = match parts.as_slice() {
-        [y, m, d] if y.len() == 4 && (1..=2).contains(&m.len()) && (1..=2).contains(&d.len()) => {
+        [y, m, d] if digits(y, 4..=4) && digits(m, 1..=2) && digits(d, 1..=2) => {
             (y.parse::<i32>(), m.parse::<u32>(), d.parse::<u32>())
         }
         _ => return Err(DateError::Format(text.to_string())),
@@ -111,6 +120,14 @@ mod tests {
         assert!(matches!(parse_date("14/03/2025"), Err(DateError::Format(_))));
         assert!(matches!(parse_date("2025-03-xx"), Err(DateError::Format(_))));
         assert!(matches!(parse_date(""), Err(DateError::Format(_))));
+    }
+
+    /// I1: a sign is not a digit, in any field.
+    #[test]
+    fn signs_are_refused() {
+        for text in ["2025-+3-03", "2025-03-+3", "+025-03-03", "2025--3-03", "2025-3 -03"] {
+            assert!(matches!(parse_date(text), Err(DateError::Format(_))), "{text}");
+        }
     }
 
     #[test]

@@ -5,16 +5,27 @@ mod count;
 mod grid;
 mod ics;
 mod input;
+mod report;
 mod rules;
+mod saved;
 mod terms;
 
 pub use calendar::{Calendar, DeclaredPeriod, NonWorkingDay};
-pub use count::{compute, Deadline, Progress, Status, LAST_DAYS};
+pub use count::{compute, CalendarReading, Deadline, Progress, ReadingDate, Status, LAST_DAYS};
 pub use grid::{months, DayCell, DayKind, MonthView};
 pub use ics::{calendar_event, REMINDER_WORKING_DAYS};
 pub use input::{check_range, days_in_month, parse_date, DateError, LAST_YEAR, LAW_PUBLISHED};
+pub use report::cli_report;
 pub use rules::{by_law, Certainty};
-pub use terms::{Term, TermRule, TERMS};
+pub use saved::{SavedDeadline, TargetError};
+pub use terms::{Reading, StartReading, Term, TermRule, TERMS};
+
+/// The messages the deadline's readings and saved targets need in every language (their ids come from data).
+pub fn message_ids() -> Vec<String> {
+    let readings = TERMS.iter().flat_map(|rule| rule.readings.iter().map(|r| rule.reading_message_id(r.start)));
+    let calendars = CalendarReading::ALL.iter().map(|c| c.message_id().to_string());
+    readings.chain(calendars).chain([TargetError::Shape.message_id().to_string()]).collect()
+}
 
 #[cfg(test)]
 mod tests;

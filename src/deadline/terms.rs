@@ -1,5 +1,5 @@
-//! The procedure's terms, each with its length and its article: one table for the engine, the screen and
-//! the command line.
+//! The procedure's terms, each with its length, its article and the plausible readings of when its count
+//! starts: one table for the engine, the screen and the command line.
 
 use serde::Serialize;
 
@@ -14,9 +14,43 @@ pub enum Term {
     /// COMAR's decision: 45 working days from the day after filing, extendable once by up to 45.
     /// LRPCAP art. 24.
     Decision,
-    /// Ratifying an application filed by someone else: 3 working days. LRPCAP art. 11, Reglamento art. 20 (the sources do
-    /// not say from when it runs).
+    /// Ratifying an application filed by someone else: 3 working days. LRPCAP art. 11, Reglamento art. 20 (the
+    /// sources do not say from when it runs).
     Ratify,
+}
+
+/// Which day is day 1 of a count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StartReading {
+    /// The start day itself, when the office was open that day: a day that is only uncertainly non-working
+    /// counts, because the office received or notified something on it. On a certain non-working day, the
+    /// next working day.
+    SameDay,
+    /// The first working day after the start day.
+    NextDay,
+    /// The notification takes effect on the first working day after it is made, and the count starts on the
+    /// working day after that: day 1 is the second working day after the start day.
+    AfterEffect,
+}
+
+impl StartReading {
+    pub fn id(self) -> &'static str {
+        match self {
+            StartReading::SameDay => "same-day",
+            StartReading::NextDay => "next-day",
+            StartReading::AfterEffect => "after-effect",
+        }
+    }
+}
+
+/// One way of reading when a term's count starts, with the text it rests on.
+#[derive(Debug, PartialEq, Eq, Serialize)]
+pub struct Reading {
+    pub start: StartReading,
+    /// What this reading rests on: the law's words as the facts file quotes them, or why the law allows it
+    /// (Spanish, the law's language).
+    pub source: &'static str,
 }
 
 pub struct TermRule {
@@ -26,9 +60,9 @@ pub struct TermRule {
     pub working_days: u32,
     /// A possible extension, in working days (the decision term only).
     pub extension: Option<u32>,
-    /// Working days the latest date adds for doubt about when the count starts (LFPA art. 85: an appeal
-    /// runs from the day after the notification takes effect, which can be a day later).
-    pub latest_extra: u32,
+    /// Every plausible reading of when the count starts. The safe last day is the earliest date over these
+    /// readings and both readings of the calendar; the latest possible day the latest.
+    pub readings: &'static [Reading],
     pub basis: &'static str,
 }
 
@@ -38,7 +72,10 @@ pub const TERMS: &[TermRule] = &[
         id: "asylum",
         working_days: 30,
         extension: None,
-        latest_extra: 0,
+        readings: &[Reading {
+            start: StartReading::NextDay,
+            source: "LRPCAP art. 18: «contados a partir del día hábil siguiente al que haya ingresado al país»",
+        }],
         basis: "LRPCAP art. 18",
     },
     TermRule {
@@ -46,7 +83,20 @@ pub const TERMS: &[TermRule] = &[
         id: "appeal",
         working_days: 15,
         extension: None,
-        latest_extra: 1,
+        readings: &[
+            Reading {
+                start: StartReading::SameDay,
+                source: "LRPCAP art. 25: «dentro de los 15 días hábiles contados a partir de la notificación respectiva»",
+            },
+            Reading {
+                start: StartReading::NextDay,
+                source: "LFPA art. 85: «a partir del día siguiente a aquél en que hubiere surtido efectos la notificación», si surte efectos el mismo día",
+            },
+            Reading {
+                start: StartReading::AfterEffect,
+                source: "LFPA art. 85: «a partir del día siguiente a aquél en que hubiere surtido efectos la notificación», si surte efectos el día hábil siguiente",
+            },
+        ],
         basis: "LRPCAP art. 25; LFPA art. 85",
     },
     TermRule {
@@ -54,7 +104,10 @@ pub const TERMS: &[TermRule] = &[
         id: "decision",
         working_days: 45,
         extension: Some(45),
-        latest_extra: 0,
+        readings: &[Reading {
+            start: StartReading::NextDay,
+            source: "LRPCAP art. 24: «dentro de los 45 días hábiles contados a partir del día siguiente a la presentación de la solicitud»",
+        }],
         basis: "LRPCAP art. 24",
     },
     TermRule {
@@ -62,10 +115,26 @@ pub const TERMS: &[TermRule] = &[
         id: "ratify",
         working_days: 3,
         extension: None,
-        latest_extra: 0,
+        readings: &[
+            Reading {
+                start: StartReading::SameDay,
+                source: "LRPCAP art. 11; Reglamento de la LRPCAP art. 20: 3 días hábiles, sin decir desde qué día corren",
+            },
+            Reading {
+                start: StartReading::NextDay,
+                source: "LRPCAP arts. 18 y 24: los otros plazos de la ley corren desde el día siguiente",
+            },
+        ],
         basis: "LRPCAP art. 11; Reglamento de la LRPCAP art. 20",
     },
 ];
+
+impl TermRule {
+    /// The message that explains a reading of this term's start, in the person's language.
+    pub fn reading_message_id(&self, start: StartReading) -> String {
+        format!("deadline-why-{}-{}", self.id, start.id())
+    }
+}
 
 impl Term {
     pub fn rule(self) -> &'static TermRule {

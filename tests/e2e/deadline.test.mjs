@@ -55,7 +55,7 @@ test("changing the term changes what the date means", async () => {
   await page.getByRole("group", { name: message("en", "deadline-start-appeal") }).waitFor();
   await enter(page, "en", "10", "11", "2025");
   await page.getByRole("button", { name: message("en", "deadline-calculate") }).click();
-  await page.locator(".deadline-result").getByText(longDate("en", "2025-12-02")).first().waitFor();
+  await page.locator(".deadline-result").getByText(longDate("en", "2025-12-01")).first().waitFor();
   await page.locator(".deadline-result").getByText(longDate("en", "2025-12-04")).first().waitFor();
   await context.close();
 });
@@ -80,3 +80,28 @@ test("the result downloads as a calendar file and copies as text", async () => {
   assert.ok(copied.includes(longDate("en", "2025-04-15")), copied);
   await context.close();
 });
+
+// H1: every term gives its safe day on the strictest reading and says, in the person's language, which
+// reading gave it (dates worked by hand in src/deadline/tests.rs). Screenshots of each term's result.
+const TERMS = [
+  { term: "asylum", start: ["15", "11", "2025"], safe: "2025-12-30", why: "deadline-why-asylum-next-day" },
+  { term: "appeal", start: ["10", "11", "2025"], safe: "2025-12-01", why: "deadline-why-appeal-same-day" },
+  { term: "decision", start: ["1", "12", "2025"], safe: "2026-02-04", why: "deadline-why-decision-next-day" },
+  { term: "ratify", start: ["14", "11", "2025"], safe: "2025-11-18", why: "deadline-why-ratify-same-day" },
+];
+for (const lang of LANGS) {
+  test(`each term's safe day says which reading gave it in ${lang}`, async () => {
+    const { context, page } = await newPhone(rumbo.browser);
+    await openIn(page, lang, "/deadline");
+    for (const { term, start, safe, why } of TERMS) {
+      await page.getByLabel(message(lang, `deadline-term-${term}`)).check();
+      await enter(page, lang, ...start);
+      await page.getByRole("button", { name: message(lang, "deadline-calculate") }).click();
+      const result = page.locator(".deadline-result");
+      await result.locator(".earliest").getByText(longDate(lang, safe)).waitFor();
+      await result.locator(".reading").first().getByText(message(lang, why)).waitFor();
+      await screenshot(page, `${lang}-deadline-${term}`);
+    }
+    await context.close();
+  });
+}

@@ -21,8 +21,12 @@ pub fn DeadlineSheet() -> Element {
     let (lang, l) = (i18n.lang(), Localizer::embedded());
     let calendar = Calendar::shipped();
     let date = |d: NaiveDate| dates::day_date(l, lang, d);
-    let rows: Vec<_> = table_dates(calendar.reviewed).into_iter().map(|d| compute(calendar, Term::Asylum, d)).collect();
-    let (first, last) = (rows[0].start, rows.last().map_or(rows[0].latest, |r| r.latest));
+    // The table's dates lie around the calendar's compile date, far inside the calendar's years.
+    let rows: Vec<_> =
+        table_dates(calendar.reviewed).into_iter().filter_map(|d| compute(calendar, Term::Asylum, d).ok()).collect();
+    let (Some(first), Some(last)) = (rows.first().map(|r| r.start), rows.last().map(|r| r.latest)) else {
+        return rsx! {};
+    };
     // Weekends go without saying; the other days each carry their reason.
     let skipped: Vec<NonWorkingDay> = first
         .iter_days()

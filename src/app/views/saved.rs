@@ -1,10 +1,9 @@
 //! Everything the person saved, by kind, newest first, each one tap away and working offline. Items are stored
 //! by stable id and labelled in the current language; one that no longer exists says so instead of vanishing.
 
-use chrono::NaiveDate;
 use dioxus::prelude::*;
 use rumbo::content::Guides;
-use rumbo::deadline::{compute, Calendar, Term};
+use rumbo::deadline::{Calendar, SavedDeadline};
 use rumbo::directory::Directory;
 use rumbo::i18n::{dates, FluentArgs, Localizer};
 use rumbo::storage::{export_json_of, Bookmark, Kind};
@@ -95,13 +94,13 @@ fn SavedItem(bookmark: Bookmark) -> Element {
 /// A saved deadline, recomputed on today's calendar: the person is told if the answer changed.
 fn deadline_label(i18n: &I18n, bookmark: &Bookmark) -> (String, Option<Route>, Option<String>) {
     let l = Localizer::embedded();
-    let (term_id, start) = bookmark.target.split_once(':').unwrap_or(("", ""));
-    let (Some(term), Ok(start)) = (Term::from_id(term_id), NaiveDate::parse_from_str(start, "%Y-%m-%d")) else {
+    // D8: a target that cannot be counted (as an imported "asylum:+262142-12-31") is shown as gone.
+    let Some(now) = SavedDeadline::parse(&bookmark.target).ok().and_then(|s| s.compute(Calendar::shipped()).ok())
+    else {
         return (bookmark.target.clone(), None, Some(i18n.t("saved-gone")));
     };
-    let now = compute(Calendar::shipped(), term, start);
     let mut args = FluentArgs::new();
-    args.set("term", i18n.t(&format!("deadline-term-{term_id}")));
+    args.set("term", i18n.t(&format!("deadline-term-{}", now.term.rule().id)));
     args.set("date", dates::long_date(l, i18n.lang(), now.earliest));
     let saved_earliest = bookmark.data.as_ref().and_then(|d| d["earliest"].as_str()).map(String::from);
     let changed = saved_earliest.is_some_and(|s| s != now.earliest.to_string());

@@ -86,7 +86,7 @@ pub fn Keep(result: Deadline, summary: String, today: NaiveDate) -> Element {
             a { class: "button secondary", href, download: "rumbo.ics", {i18n.t("deadline-ics-download")} }
         }
         label { r#for: TEXT_ID, class: "field-label", {i18n.t("deadline-text-label")} }
-        textarea { id: TEXT_ID, class: "summary", readonly: true, rows: "7", value: "{summary}" }
+        textarea { id: TEXT_ID, class: "summary", readonly: true, rows: "9", value: "{summary}" }
         p {
             button { class: "button secondary", r#type: "button", onclick: on_text(TextAction::Copy), {i18n.t("deadline-copy")} }
         }

@@ -7,7 +7,7 @@ mod result;
 
 use chrono::NaiveDate;
 use dioxus::prelude::*;
-use rumbo::deadline::{days_in_month, parse_date, DateError, Term, TERMS};
+use rumbo::deadline::{compute, days_in_month, parse_date, Calendar, DateError, Term, TERMS};
 use rumbo::i18n::{dates, FluentArgs, Localizer};
 
 use crate::app::components::Page;
@@ -25,7 +25,7 @@ pub fn Deadline() -> Element {
     // What was computed: cleared as soon as the input changes, so a result never stands beside other input.
     let mut computed = use_signal(|| None::<(Term, NaiveDate)>);
 
-    let entered = read_date(&day(), month(), &year(), today);
+    let entered = read_date(term(), &day(), month(), &year(), today);
     let id = term().rule().id;
     rsx! {
         Page { title_id: "deadline-title",
@@ -35,7 +35,7 @@ pub fn Deadline() -> Element {
                 class: "deadline-form",
                 onsubmit: move |event| {
                     event.prevent_default();
-                    if let Some(Ok(date)) = read_date(&day(), month(), &year(), today) {
+                    if let Some(Ok(date)) = read_date(term(), &day(), month(), &year(), today) {
                         computed.set(Some((term(), date)));
                     }
                 },
@@ -127,8 +127,9 @@ pub fn Deadline() -> Element {
     }
 }
 
-/// The three fields as a date: None while incomplete, or the reason it cannot be used.
-fn read_date(day: &str, month: u32, year: &str, today: NaiveDate) -> Option<Result<NaiveDate, DateError>> {
+/// The three fields as a date: None while incomplete, or the reason it cannot be used (also when the term
+/// counted from it would end beyond the calendar).
+fn read_date(term: Term, day: &str, month: u32, year: &str, today: NaiveDate) -> Option<Result<NaiveDate, DateError>> {
     let (day, year) = (day.trim(), year.trim());
     if day.is_empty() || month == 0 || year.len() < 4 {
         return None;
@@ -137,7 +138,10 @@ fn read_date(day: &str, month: u32, year: &str, today: NaiveDate) -> Option<Resu
         Ok(date) => date,
         Err(error) => return Some(Err(error)),
     };
-    Some(if date > today { Err(DateError::AfterToday { date, today }) } else { Ok(date) })
+    if date > today {
+        return Some(Err(DateError::AfterToday { date, today }));
+    }
+    Some(compute(Calendar::shipped(), term, date).map(|_| date))
 }
 
 fn date_args(i18n: I18n, date: NaiveDate) -> FluentArgs<'static> {
@@ -146,7 +150,7 @@ fn date_args(i18n: I18n, date: NaiveDate) -> FluentArgs<'static> {
     args
 }
 
-fn error_text(i18n: I18n, error: &DateError) -> String {
+pub(super) fn error_text(i18n: I18n, error: &DateError) -> String {
     match error {
         DateError::Format(_) => i18n.t("deadline-error-format"),
         DateError::Impossible { year, month, .. } => match days_in_month(*year, *month) {
@@ -160,6 +164,7 @@ fn error_text(i18n: I18n, error: &DateError) -> String {
         DateError::BeforeLaw(_) => i18n.t("deadline-error-before-law"),
         DateError::AfterToday { .. } => i18n.t("deadline-error-after-today"),
         DateError::BeyondCalendar(_) => i18n.t("deadline-error-beyond"),
+        DateError::EndsBeyondCalendar(_) => i18n.t("deadline-error-ends-beyond"),
     }
 }
 

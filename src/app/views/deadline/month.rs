@@ -17,7 +17,8 @@ fn look(cell: &DayCell) -> (&'static str, &'static str, Option<&'static str>) {
     }
     match cell.kind {
         DayKind::Outside => ("day outside", "", None),
-        DayKind::Start => ("day start", "•", Some(msg("deadline-legend-start"))),
+        DayKind::Start { counts: false } => ("day start", "•", Some(msg("deadline-legend-start"))),
+        DayKind::Start { counts: true } => ("day start", "•", Some(msg("deadline-legend-start-strict"))),
         DayKind::Counted => ("day counted", "", None),
         DayKind::NotCounted(Certainty::Certain) => ("day certain", "×", Some(msg("deadline-legend-certain"))),
         DayKind::NotCounted(Certainty::Uncertain) => ("day uncertain", "?", Some(msg("deadline-legend-uncertain"))),
@@ -75,11 +76,13 @@ fn Day(cell: Option<DayCell>, i18n: I18n) -> Element {
 }
 
 /// The marks, each shown on a sample day exactly as in the tables.
+/// `start_counts`: the start day is day 1 on the strict reading of this count.
 #[component]
-pub fn Legend() -> Element {
+pub fn Legend(start_counts: bool) -> Element {
     let i18n = use_i18n();
+    let start = if start_counts { msg("deadline-legend-start-strict") } else { msg("deadline-legend-start") };
     let samples = [
-        ("day start", "•", msg("deadline-legend-start")),
+        ("day start", "•", start),
         ("day counted", "", msg("deadline-legend-counted")),
         ("day certain", "×", msg("deadline-legend-certain")),
         ("day uncertain", "?", msg("deadline-legend-uncertain")),

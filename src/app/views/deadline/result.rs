@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use dioxus::prelude::*;
-use rumbo::deadline::{compute, months, Calendar, Status, Term};
+use rumbo::deadline::{compute, months, Calendar, ReadingDate, Status, Term};
 use rumbo::i18n::{dates, FluentArgs, Localizer};
 
 use super::keep::Keep;
@@ -14,7 +14,16 @@ use crate::app::{msg, use_i18n};
 pub fn DeadlineResult(term: Term, start: NaiveDate, today: NaiveDate) -> Element {
     let i18n = use_i18n();
     let calendar = Calendar::shipped();
-    let result = compute(calendar, term, start);
+    // The form only offers dates that can be counted; any other shows why, never a made-up date.
+    let result = match compute(calendar, term, start) {
+        Ok(result) => result,
+        Err(error) => return rsx! { p { class: "error", {super::error_text(i18n, &error)} } },
+    };
+    let rule = term.rule();
+    // Which reading of the start rule and of the calendar gave a date, in the person's language.
+    let from = |r: &ReadingDate| {
+        format!("{} {}", i18n.t(&rule.reading_message_id(r.start_reading)), i18n.t(r.calendar.message_id()))
+    };
     let progress = result.progress(calendar, today);
     let words = |date: NaiveDate| dates::long_date(Localizer::embedded(), i18n.lang(), date);
     let with_date = |id: &str, date: NaiveDate| {
@@ -38,6 +47,7 @@ pub fn DeadlineResult(term: Term, start: NaiveDate, today: NaiveDate) -> Element
         i18n.t(&format!("deadline-term-{}", term.rule().id)),
         format!("{}: {}", i18n.t(&format!("deadline-start-{}", term.rule().id)), words(start)),
         with_date("deadline-earliest", result.earliest),
+        format!("{} {}", i18n.t("deadline-from"), from(&result.earliest_reading)),
         with_date("deadline-latest", result.latest),
         format!("Rumbo. {}", i18n.t("not-legal-advice")),
     ]
@@ -60,11 +70,13 @@ pub fn DeadlineResult(term: Term, start: NaiveDate, today: NaiveDate) -> Element
                     br {}
                     {i18n.t("deadline-earliest-help")}
                 }
+                p { class: "reading", {format!("{} {}", i18n.t("deadline-from"), from(&result.earliest_reading))} }
                 p { class: "latest",
                     strong { {with_date("deadline-latest", result.latest)} }
                     br {}
                     {i18n.t("deadline-latest-help")}
                 }
+                p { class: "reading", {format!("{} {}", i18n.t("deadline-from"), from(&result.latest_reading))} }
                 if let Some(extended) = result.extended_latest {
                     p { class: "extended", {with_date("deadline-extended", extended)} }
                 }
@@ -87,9 +99,28 @@ pub fn DeadlineResult(term: Term, start: NaiveDate, today: NaiveDate) -> Element
                     p { class: "source", {i18n.t("deadline-next-late-source")} }
                 }
             }
+            details { class: "readings",
+                summary { {i18n.t("deadline-readings-title")} }
+                p { {i18n.t("deadline-readings-help")} }
+                ul {
+                    for (i, r) in result.readings.iter().enumerate() {
+                        li { key: "{i}",
+                            strong { {words(r.last)} }
+                            ": "
+                            {from(r)}
+                        }
+                    }
+                }
+                p { class: "source", {i18n.t("deadline-reading-law")} }
+                ul { class: "source",
+                    for reading in rule.readings {
+                        li { key: "{reading.start.id()}", lang: "es", {reading.source} }
+                    }
+                }
+            }
             Keep { result: result.clone(), summary, today }
             h3 { {i18n.t("deadline-calendar-title")} }
-            Legend {}
+            Legend { start_counts: result.start_may_count() }
             div { class: "months",
                 for view in months(calendar, &result) {
                     Month { key: "{view.year}-{view.month}", view }

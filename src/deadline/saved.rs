@@ -1,0 +1,134 @@
+//! A saved deadline's target, "term:YYYY-MM-DD", read back from storage or from an imported file: the same
+//! checks as a date typed on the screen, and a count that can be made, so nothing saved can break a screen.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+
+use super::calendar::Calendar;
+use super::count::{compute, Deadline};
+use super::input::{parse_date, DateError};
+use super::terms::Term;
+
+/// A valid saved deadline: a known term and a start date its count can be made from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SavedDeadline {
+    pub term: Term,
+    pub start: NaiveDate,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TargetError {
+    /// Not "term:date".
+    Shape,
+    UnknownTerm(String),
+    Date(DateError),
+}
+
+impl fmt::Display for TargetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TargetError::Shape => write!(f, "a saved deadline is written term:YYYY-MM-DD"),
+            TargetError::UnknownTerm(id) => write!(f, "unknown term \"{id}\": use asylum, appeal, decision or ratify"),
+            TargetError::Date(error) => error.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for TargetError {}
+
+impl TargetError {
+    /// The message that tells the person, in their language, that a saved deadline cannot be used.
+    pub fn message_id(&self) -> &'static str {
+        "deadline-error-saved-target"
+    }
+}
+
+impl SavedDeadline {
+    /// Reads a target such as "asylum:2025-03-03". Refused unless the term exists, the date is written
+    /// YYYY-MM-DD (digits only) within the law's years, and the count's last days fall inside the calendar.
+    pub fn parse(target: &str) -> Result<SavedDeadline, TargetError> {
+        let (term_id, date) = target.split_once(':').ok_or(TargetError::Shape)?;
+        let term = Term::from_id(term_id).ok_or_else(|| TargetError::UnknownTerm(term_id.to_string()))?;
+        // Stored targets are exact: no spaces around the date, unlike a date a person types.
+        if date.trim() != date {
+            return Err(TargetError::Date(DateError::Format(date.to_string())));
+        }
+        let start = parse_date(date).map_err(TargetError::Date)?;
+        compute(Calendar::shipped(), term, start).map_err(TargetError::Date)?;
+        Ok(SavedDeadline { term, start })
+    }
+
+    /// The target as it is saved.
+    pub fn target(&self) -> String {
+        format!("{}:{}", self.term.rule().id, self.start.format("%Y-%m-%d"))
+    }
+
+    /// The count on `calendar` (today's, which may differ from the one it was saved with).
+    pub fn compute(&self, calendar: &Calendar) -> Result<Deadline, DateError> {
+        compute(calendar, self.term, self.start)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn good_targets_are_read_and_written_back_the_same() {
+        let saved = SavedDeadline::parse("ratify:2025-11-14").unwrap();
+        assert_eq!((saved.term, saved.start.to_string().as_str()), (Term::Ratify, "2025-11-14"));
+        assert_eq!(saved.target(), "ratify:2025-11-14");
+        assert!(saved.compute(Calendar::shipped()).is_ok());
+    }
+
+    /// D8: the imported targets that made the Saved screen panic are refused with a reason.
+    #[test]
+    fn targets_beyond_the_calendar_or_badly_written_are_refused() {
+        for target in ["asylum:+262142-12-31", "decision:+262142-06-01", "asylum:2025-+3-03", "asylum: 2025-03-03"] {
+            assert!(matches!(SavedDeadline::parse(target), Err(TargetError::Date(DateError::Format(_)))), "{target}");
+        }
+        assert_eq!(
+            SavedDeadline::parse("asylum:2100-01-01"),
+            Err(TargetError::Date(DateError::BeyondCalendar("2100-01-01".parse().unwrap())))
+        );
+        // I2: the start is in range, but its last days would be in 2100.
+        assert!(matches!(
+            SavedDeadline::parse("decision:2099-12-01"),
+            Err(TargetError::Date(DateError::EndsBeyondCalendar(_)))
+        ));
+        assert_eq!(SavedDeadline::parse("visa:2025-03-03"), Err(TargetError::UnknownTerm("visa".into())));
+        assert_eq!(SavedDeadline::parse("asylum"), Err(TargetError::Shape));
+        let l = crate::i18n::Localizer::embedded();
+        for lang in crate::i18n::Lang::all() {
+            assert!(l.has(lang, TargetError::Shape.message_id()), "{lang}");
+        }
+        assert!(matches!(
+            SavedDeadline::parse("asylum:2025-02-30"),
+            Err(TargetError::Date(DateError::Impossible { .. }))
+        ));
+    }
+
+    proptest! {
+        /// Any text: a result or a reason, never a panic; what is accepted writes back exactly.
+        #[test]
+        fn any_target_is_read_or_refused(target in "\\PC{0,30}") {
+            if let Ok(saved) = SavedDeadline::parse(&target) {
+                let (_, date) = target.split_once(':').unwrap();
+                prop_assert_eq!(saved.start, parse_date(date).unwrap());
+                prop_assert!(saved.compute(Calendar::shipped()).is_ok());
+            }
+        }
+
+        #[test]
+        fn target_shaped_text_is_read_or_refused(term in "(asylum|appeal|decision|ratify|x)", y in "[+-]?[0-9]{1,6}",
+                                                 m in "[+]?[0-9]{1,3}", d in "[0-9]{1,3}") {
+            let target = format!("{term}:{y}-{m}-{d}");
+            if let Ok(saved) = SavedDeadline::parse(&target) {
+                prop_assert!(saved.target().len() == target.len() || m.len() == 1 || d.len() == 1);
+                prop_assert!(!target.contains('+'));
+            }
+        }
+    }
+}
