@@ -2,6 +2,7 @@
 
 mod entry;
 mod help_lines;
+mod hours;
 
 use dioxus::prelude::*;
 use rumbo::directory::{City, Directory as Data, Filter, Kind, Serves, FILTER_CITIES};
