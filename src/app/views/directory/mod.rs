@@ -105,3 +105,6 @@ pub fn Entry(id: String) -> Element {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
