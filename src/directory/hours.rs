@@ -98,7 +98,7 @@ mod tests {
     fn weekdays(zone: Zone, open: &str, close: &str) -> Hours {
         let t = |s| NaiveTime::parse_from_str(s, "%H:%M").unwrap();
         Hours {
-            service_id: "office".into(),
+            service_id: "dir-hours-office".into(),
             tz: zone,
             weekly: vec![Slot { days: vec![1, 2, 3, 4, 5], open: t(open), close: t(close) }],
             note_id: None,
@@ -188,7 +188,7 @@ mod tests {
     fn a_daily_service_is_open_on_saturday_morning() {
         let t = |s| NaiveTime::parse_from_str(s, "%H:%M").unwrap();
         let breakfast = Hours {
-            service_id: "breakfast".into(),
+            service_id: "dir-hours-breakfast".into(),
             tz: Zone::Tijuana,
             weekly: vec![Slot { days: (1..=7).collect(), open: t("07:30"), close: t("11:00") }],
             note_id: None,
