@@ -260,3 +260,17 @@ fn the_scanner_finds_phones_but_not_dates_or_addresses() {
     assert_eq!(phone_like("capacity 2024 (140 people), https://x.org/1234567890"), Vec::<String>::new());
     assert_eq!(emails("write to casadeluztijuana@gmail.com."), ["casadeluztijuana@gmail.com"]);
 }
+
+#[test]
+fn every_address_on_a_card_is_written_in_the_facts_file_word_for_word() {
+    let Some((path, lines)) = facts_file() else {
+        eprintln!("facts file not found (set RUMBO_FACTS): addresses not checked");
+        return;
+    };
+    let facts = lines.join("\n");
+    for entry in &Directory::shipped().entries {
+        for address in entry.address.iter().chain(entry.address_conflict.iter()) {
+            assert!(facts.contains(&address.text), "{}: “{}” is not in {}", entry.id, address.text, path.display());
+        }
+    }
+}
