@@ -68,3 +68,45 @@ fn the_list_filters_by_city_and_kind() {
     let (ok, _, err) = cli(&["directory", "list", "--city", "atlantis"]);
     assert!(!ok && err.contains("unknown city atlantis"), "{err}");
 }
+
+#[test]
+fn the_json_list_gives_each_value_with_its_source_date_and_the_trust_computed_from_them() {
+    let (ok, out, err) = cli(&["directory", "list", "--json"]);
+    assert!(ok, "{err}");
+    let list: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let entry = |id: &str| list.as_array().unwrap().iter().find(|e| e["id"] == id).unwrap_or_else(|| panic!("{id}"));
+    // COMAR Tijuana: Amnesty (Feb 2025) is its newest source, but the address is from El Sol de Tijuana, 2021.
+    let comar = entry("comar-tijuana");
+    assert_eq!(comar["trust"]["status"], "old");
+    assert_eq!(comar["trust"]["date"], "2021-12-18");
+    assert_eq!(comar["trust"]["from"], "address");
+    let address = &comar["values"][0];
+    assert_eq!(address["field"], "address");
+    assert_eq!(address["source"]["id"], "elsoldetijuana-2021-12-18");
+    assert_eq!(address["source"]["date"], "2021-12-18");
+    for id in ["emergencias-911", "denuncia-anonima-089"] {
+        assert_eq!(entry(id)["trust"]["status"], "national-number", "{id}");
+    }
+    let refuge = entry("dif-tijuana-refugio-violencia");
+    assert_eq!(refuge["values"][0]["value"], "608-8200, extensiones 8018 y 8019");
+    assert_eq!(refuge["values"][0]["source"]["date"], "2024-12-06");
+    assert!(refuge["values"][0]["dial"].is_null(), "no area code in the source: nothing to dial");
+    let services: Vec<&str> = entry("casa-de-los-pobres")["hours"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["service"].as_str().unwrap())
+        .collect();
+    assert_eq!(services, ["dir-hours-breakfast", "dir-hours-clinic"]);
+    // Every value names a source of its own entry, with that source's date (null only when undated).
+    for e in list.as_array().unwrap() {
+        let sources: Vec<&serde_json::Value> = e["sources"].as_array().unwrap().iter().collect();
+        for value in e["values"].as_array().unwrap() {
+            let source =
+                sources.iter().find(|s| s["id"] == value["source"]["id"]).expect("the value's source is listed");
+            assert_eq!(source["date"], value["source"]["date"], "{}", e["id"]);
+        }
+        assert!(["seen", "old", "undated", "national-number", "confirmed"]
+            .contains(&e["trust"]["status"].as_str().unwrap()));
+    }
+}

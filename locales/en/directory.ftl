@@ -18,16 +18,16 @@ directory-count =
 
 ## Help lines
 help-lines-title = If you are in danger
-help-lines-911 = Emergencies: police, ambulance, fire. Free, day and night.
+help-lines-911 = Emergencies: police, medical emergencies, fire and civil protection.
 help-lines-089 = Anonymous reports: extortion, kidnapping, human trafficking.
 
 ## An entry
 entry-serves = For: { $groups }
 entry-services = What it offers
 entry-confirmed = Confirmed by the organization on { $date }.
-entry-seen = Seen in a source dated { $date }. Nobody has confirmed it with the organization.
-entry-old = Old information (source dated { $date }): check it before you go.
-entry-undated = The source has no date: check this information before you go.
+entry-seen = The oldest detail on this card comes from a source dated { $date }. Nobody has confirmed it with the organization.
+entry-old = Old information: the oldest detail on this card comes from a source dated { $date }. Check it before you go.
+entry-undated = A detail on this card comes from an undated source: check it before you go.
 entry-address = Address:
 entry-copy-address = Copy the address
 entry-map = Open in maps
@@ -88,3 +88,19 @@ dir-service-emergency = emergencies
 dir-service-documents = documents
 dir-service-family-contact = contact with family
 dir-service-asylum-application = asylum application
+
+## Status of an entry and the date of each detail
+entry-national = National number.
+entry-value-date = (source dated { $date })
+entry-value-undated = (undated source)
+
+## Hours: each service with its own
+entry-every-day = every day
+entry-hours-dated = According to a source dated { $date }, it opened: { $hours }.
+entry-hours-undated = According to an undated source, it opened: { $hours }.
+entry-hours-non-working = Today is a non-working day for government offices: it may be closed.
+entry-hours-maybe-non-working = Today may be a non-working day for this office (a holiday closure or a day off that is declared): it may be closed.
+dir-hours-office = Office
+dir-hours-clinic = Clinic
+dir-hours-breakfast = Breakfast
+dir-hours-first-applications = First asylum application

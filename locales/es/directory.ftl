@@ -18,16 +18,16 @@ directory-count =
 
 ## Líneas de ayuda
 help-lines-title = Si estás en peligro
-help-lines-911 = Emergencias: policía, ambulancia, bomberos. Gratis, todo el día.
+help-lines-911 = Emergencias: policía, urgencias médicas, bomberos y protección civil.
 help-lines-089 = Denuncia anónima: extorsión, secuestro, trata de personas.
 
 ## Una ficha
 entry-serves = Para: { $groups }
 entry-services = Qué ofrece
 entry-confirmed = Confirmado por la organización el { $date }.
-entry-seen = Visto en una fuente de { $date }. Nadie lo ha confirmado con la organización.
-entry-old = Información antigua (fuente de { $date }): confírmala antes de ir.
-entry-undated = La fuente no tiene fecha: confirma esta información antes de ir.
+entry-seen = El dato más antiguo de esta ficha viene de una fuente de { $date }. Nadie lo ha confirmado con la organización.
+entry-old = Información antigua: el dato más antiguo de esta ficha viene de una fuente de { $date }. Confírmalo antes de ir.
+entry-undated = Un dato de esta ficha viene de una fuente sin fecha: confírmalo antes de ir.
 entry-address = Dirección:
 entry-copy-address = Copiar la dirección
 entry-map = Abrir en el mapa
@@ -88,3 +88,19 @@ dir-service-emergency = emergencias
 dir-service-documents = documentos
 dir-service-family-contact = contacto con la familia
 dir-service-asylum-application = solicitud de asilo
+
+## Estado de una ficha y fecha de cada dato
+entry-national = Número nacional.
+entry-value-date = (fuente de { $date })
+entry-value-undated = (fuente sin fecha)
+
+## Horarios: cada servicio con el suyo
+entry-every-day = todos los días
+entry-hours-dated = Según una fuente de { $date }, abría: { $hours }.
+entry-hours-undated = Según una fuente sin fecha, abría: { $hours }.
+entry-hours-non-working = Hoy es día inhábil para las oficinas de gobierno: puede estar cerrada.
+entry-hours-maybe-non-working = Hoy puede ser día inhábil para esta oficina (vacaciones o un festivo que se declara): puede estar cerrada.
+dir-hours-office = Oficina
+dir-hours-clinic = Clínica
+dir-hours-breakfast = Desayunador
+dir-hours-first-applications = Primera solicitud de refugio

@@ -18,16 +18,16 @@ directory-count =
 
 ## Liy èd
 help-lines-title = Si ou an danje
-help-lines-911 = Ijans: polis, anbilans, ponpye. Gratis, lajounen kou lannwit.
+help-lines-911 = Ijans: polis, ijans medikal, ponpye ak pwoteksyon sivil.
 help-lines-089 = Pote plent san non: rakèt, kidnaping, trafik moun.
 
 ## Yon fich
 entry-serves = Pou: { $groups }
 entry-services = Sa li ofri
 entry-confirmed = Òganizasyon an konfime l { $date }.
-entry-seen = Nou wè l nan yon sous ki date { $date }. Pèsonn poko konfime l ak òganizasyon an.
-entry-old = Enfòmasyon ki gen tan (sous ki date { $date }): verifye l anvan ou ale.
-entry-undated = Sous la pa gen dat: verifye enfòmasyon sa a anvan ou ale.
+entry-seen = Enfòmasyon ki pi ansyen sou fich sa a soti nan yon sous ki date { $date }. Pèsonn poko konfime l ak òganizasyon an.
+entry-old = Enfòmasyon ki gen tan: enfòmasyon ki pi ansyen sou fich sa a soti nan yon sous ki date { $date }. Verifye l anvan ou ale.
+entry-undated = Yon enfòmasyon sou fich sa a soti nan yon sous ki pa gen dat: verifye l anvan ou ale.
 entry-address = Adrès:
 entry-copy-address = Kopye adrès la
 entry-map = Louvri nan kat la
@@ -88,3 +88,19 @@ dir-service-emergency = ijans
 dir-service-documents = dokiman
 dir-service-family-contact = kontak ak fanmi
 dir-service-asylum-application = demann azil
+
+## Eta yon fich ak dat chak enfòmasyon
+entry-national = Nimewo nasyonal.
+entry-value-date = (sous ki date { $date })
+entry-value-undated = (sous san dat)
+
+## Lè yo louvri: chak sèvis gen pa l
+entry-every-day = chak jou
+entry-hours-dated = Dapre yon sous ki date { $date }, li te louvri: { $hours }.
+entry-hours-undated = Dapre yon sous ki pa gen dat, li te louvri: { $hours }.
+entry-hours-non-working = Jodi a se pa yon jou ouvrab pou biwo gouvènman yo: li ka fèmen.
+entry-hours-maybe-non-working = Jodi a ka pa yon jou ouvrab pou biwo sa a (vakans oswa yon jou ferye yo deklare): li ka fèmen.
+dir-hours-office = Biwo
+dir-hours-clinic = Klinik
+dir-hours-breakfast = Manje maten
+dir-hours-first-applications = Premye demann azil

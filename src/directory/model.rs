@@ -7,9 +7,16 @@ use serde::{Deserialize, Serialize};
 
 use crate::content::SourceDate;
 
-/// A source older than this (by its own date, against the day the directory was checked) makes an entry
-/// "old, check before relying on it".
+/// A value whose source is older than this (by the source's own date, against today) makes an entry "old,
+/// check before relying on it".
 pub const OLD_AFTER_MONTHS: u32 = 24;
+
+/// Hours whose source is older than this are only reported ("according to a source of DATE it opened…"),
+/// never turned into "open now" or "closed now".
+pub const HOURS_CLAIM_MONTHS: u32 = 12;
+
+/// The national short codes: a person in danger must never see a doubt flag on them.
+pub const NATIONAL_NUMBERS: &[&str] = &["911", "089"];
 
 #[derive(Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
@@ -59,8 +66,9 @@ pub struct Entry {
     pub web: Option<Sourced>,
     #[serde(default)]
     pub email: Option<Sourced>,
+    /// Each service's hours (the office, the clinic, the breakfast), with its own days and source.
     #[serde(default)]
-    pub hours: Option<Hours>,
+    pub hours: Vec<Hours>,
     /// Latitude and longitude, for a `geo:` link, where a source gives them.
     #[serde(default)]
     pub geo: Option<(f64, f64)>,
@@ -91,8 +99,10 @@ pub struct SourcedText {
 #[derive(Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Phone {
-    /// Dialable: a short code (911, 089) or `+` and the country code.
-    pub number: String,
+    /// Dialable: a short code (911, 089) or `+` and the country code. None where the source gives a number
+    /// that cannot be dialled as it stands (a local number without its area code): Rumbo adds no digit.
+    #[serde(default)]
+    pub number: Option<String>,
     /// As the source shows it.
     pub display: String,
     #[serde(default)]
@@ -103,6 +113,8 @@ pub struct Phone {
 #[derive(Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Hours {
+    /// The message naming the service these hours belong to ("the clinic", "the breakfast", "the office").
+    pub service_id: String,
     /// The place's own time zone: a phone's clock may be on the other side of the border.
     pub tz: Zone,
     #[serde(default)]
@@ -197,15 +209,51 @@ labelled!(
     }
 );
 
-/// How far an entry can be trusted. Nobody has confirmed one with the organization yet.
+/// How far an entry can be trusted, judged by the oldest source among the values a person acts on.
+/// Nobody has confirmed one with the organization yet.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Verification {
     /// Confirmed by the organization itself.
     Confirmed(NaiveDate),
-    /// Seen in a source of this date.
+    /// Only 911 or 089: national numbers, not a place whose details go stale.
+    National,
+    /// Every value was seen in a source of this date or later.
     Seen(SourceDate),
-    /// The newest source is old, or undated: check before relying on it.
+    /// The oldest value's source is old, or undated: check before relying on it.
     Old(SourceDate),
+}
+
+impl Verification {
+    /// The stable name of the status, for `rumbo-cli directory list --json`.
+    pub fn status(self) -> &'static str {
+        match self {
+            Verification::Confirmed(_) => "confirmed",
+            Verification::National => "national-number",
+            Verification::Seen(_) => "seen",
+            Verification::Old(SourceDate::Undated) => "undated",
+            Verification::Old(_) => "old",
+        }
+    }
+}
+
+/// The kind of a value a person acts on.
+#[derive(Serialize, Clone, Copy, PartialEq, Eq, Debug)]
+#[serde(rename_all = "lowercase")]
+pub enum Field {
+    Address,
+    Phone,
+    Web,
+    Email,
+    Hours,
+}
+
+/// One value a person acts on (go there, call, write, arrive at a time), with the source it was copied from.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Actionable<'a> {
+    pub field: Field,
+    /// As shown: the address, the number as the source writes it, the web address, the service's message id.
+    pub text: &'a str,
+    pub source: &'a str,
 }
 
 impl Directory {
@@ -229,15 +277,53 @@ impl Directory {
         self.sources.iter().find(|s| s.id == id)
     }
 
-    /// The newest date among the sources of an entry, and whether that is recent enough to rely on.
-    pub fn verification(&self, entry: &Entry) -> Verification {
-        let newest = entry.sources.iter().filter_map(|id| self.source(id)).map(|s| s.date).max_by_key(sort_key);
-        let newest = newest.unwrap_or(SourceDate::Undated);
-        let limit = self.checked.checked_sub_months(Months::new(OLD_AFTER_MONTHS)).unwrap_or(self.checked);
-        match newest {
-            SourceDate::Undated => Verification::Old(newest),
-            date if sort_key(&date) < sort_key(&SourceDate::Day(limit)) => Verification::Old(date),
-            date => Verification::Seen(date),
+    /// The day ages are counted to: the device's `today`, but never earlier than the day the data was checked
+    /// (a phone whose clock is years behind must not make old data look new).
+    pub fn today(&self, device_today: NaiveDate) -> NaiveDate {
+        device_today.max(self.checked)
+    }
+
+    /// A source's own date; an unknown source counts as undated, so as old.
+    pub fn source_date(&self, id: &str) -> SourceDate {
+        self.source(id).map(|s| s.date).unwrap_or(SourceDate::Undated)
+    }
+
+    /// Every value of an entry a person acts on, with its source: address, phones, web, e-mail, each service's hours.
+    pub fn actionable<'a>(&self, entry: &'a Entry) -> Vec<Actionable<'a>> {
+        let mut out = Vec::new();
+        let value = |field, text: &'a str, source: &'a str| Actionable { field, text, source };
+        out.extend(entry.address.iter().map(|a| value(Field::Address, &a.text, &a.source)));
+        out.extend(entry.phones.iter().map(|p| value(Field::Phone, &p.display, &p.source)));
+        out.extend(entry.web.iter().map(|w| value(Field::Web, &w.text, &w.source)));
+        out.extend(entry.email.iter().map(|e| value(Field::Email, &e.text, &e.source)));
+        out.extend(entry.hours.iter().map(|h| value(Field::Hours, &h.service_id, &h.source)));
+        out
+    }
+
+    /// The value whose source is oldest (undated counts as oldest), leaving out 911 and 089: the trust line
+    /// speaks for it. None when the entry has no such value.
+    pub fn oldest_value<'a>(&self, entry: &'a Entry) -> Option<Actionable<'a>> {
+        self.actionable(entry)
+            .into_iter()
+            .filter(|v| !(v.field == Field::Phone && NATIONAL_NUMBERS.contains(&v.text)))
+            .min_by_key(|v| sort_key(&self.source_date(v.source)))
+    }
+
+    /// How far an entry can be trusted on `today` (the device's date): from the oldest source among the values
+    /// a person acts on, never from the newest source of the entry. An entry with no such value is judged by
+    /// the oldest of all its sources; one whose only values are 911 or 089 is a national number.
+    pub fn verification(&self, entry: &Entry, today: NaiveDate) -> Verification {
+        let date = match self.oldest_value(entry) {
+            Some(value) => self.source_date(value.source),
+            None if self.actionable(entry).is_empty() => {
+                entry.sources.iter().map(|id| self.source_date(id)).min_by_key(sort_key).unwrap_or(SourceDate::Undated)
+            }
+            None => return Verification::National,
+        };
+        if older_than(date, self.today(today), OLD_AFTER_MONTHS) {
+            Verification::Old(date)
+        } else {
+            Verification::Seen(date)
         }
     }
 
@@ -250,11 +336,21 @@ impl Directory {
         for entry in &self.entries {
             ids.extend(entry.note_id.clone());
             ids.extend(entry.stay.as_ref().map(|s| s.text_id.clone()));
-            ids.extend(entry.hours.as_ref().and_then(|h| h.note_id.clone()));
+            for hours in &entry.hours {
+                ids.push(hours.service_id.clone());
+                ids.extend(hours.note_id.clone());
+            }
             ids.extend(entry.phones.iter().filter_map(|p| p.note_id.clone()));
         }
         ids
     }
+}
+
+/// Whether a source of `date` is more than `months` older than `today`. A partial date counts from its first
+/// possible day, and an undated source is always old: the safe side is to doubt.
+pub fn older_than(date: SourceDate, today: NaiveDate, months: u32) -> bool {
+    let limit = today.checked_sub_months(Months::new(months)).unwrap_or(today);
+    date == SourceDate::Undated || sort_key(&date) < sort_key(&SourceDate::Day(limit))
 }
 
 /// Orders partial dates by their first possible day; undated sorts first.

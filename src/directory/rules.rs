@@ -4,14 +4,15 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::model::{Directory, Entry};
+use super::model::{Directory, Entry, NATIONAL_NUMBERS};
 
 /// A source read longer ago than this is reported, as a warning, for someone to read it again.
 pub const STALE_AFTER_DAYS: i64 = 180;
 
 /// Numbers seen in sources but unverified, outdated or not meant for people seeking asylum. They must never ship.
+/// The last ten digits: a number is caught with or without its country code or old long-distance prefix.
 const DO_NOT_PUBLISH: &[&str] =
-    &["8002268769", "8007152000", "18776326678", "1877632668", "8444536301", "5552098800", "8000091111", "18005058511"];
+    &["8002268769", "8007152000", "8776326678", "8444536301", "5552098800", "8000091111", "8005058511"];
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
 pub enum Severity {
@@ -61,22 +62,34 @@ pub fn check(dir: &Directory, today: NaiveDate) -> Vec<Problem> {
             error(id, format!("unknown source “{source}”"));
         }
         for phone in &entry.phones {
-            if !valid_number(&phone.number) {
-                error(id, format!("phone “{}” is neither 911/089 nor in international format (+52…)", phone.number));
+            let shown = phone.number.as_deref().unwrap_or(&phone.display);
+            if let Some(number) = &phone.number {
+                if !valid_number(number) {
+                    error(id, format!("phone “{number}” is neither 911/089 nor in international format (+52…)"));
+                }
+            } else if phone.note_id.is_none() {
+                error(id, format!("phone “{}” cannot be dialled: say why in a note", phone.display));
             }
-            let digits: String = phone.number.chars().filter(char::is_ascii_digit).collect();
-            if DO_NOT_PUBLISH.iter().any(|n| digits.ends_with(n)) {
-                error(id, format!("phone “{}” is on the do-not-publish list", phone.number));
+            // The number and the text shown are both checked: a banned number must not ship even as text.
+            for digits in [phone.number.as_deref().unwrap_or(""), &phone.display]
+                .map(|t| t.chars().filter(char::is_ascii_digit).collect::<String>())
+            {
+                if DO_NOT_PUBLISH.iter().any(|n| !digits.is_empty() && digits.ends_with(n)) {
+                    error(id, format!("phone “{shown}” is on the do-not-publish list"));
+                }
             }
             // 911 and 089 are national: several entries may point to them.
-            let short_code = matches!(phone.number.as_str(), "911" | "089");
-            if let Some(other) = numbers.insert(&phone.number, id).filter(|_| !short_code) {
+            let Some(number) = phone.number.as_deref() else { continue };
+            if let Some(other) = numbers.insert(number, id).filter(|_| !NATIONAL_NUMBERS.contains(&number)) {
                 if other != id {
-                    error(id, format!("phone “{}” is also given for “{other}”", phone.number));
+                    error(id, format!("phone “{number}” is also given for “{other}”"));
                 }
             }
         }
-        if let Some(hours) = &entry.hours {
+        for hours in &entry.hours {
+            if hours.service_id.trim().is_empty() {
+                error(id, "hours: name the service they belong to (service_id)".into());
+            }
             for slot in &hours.weekly {
                 if slot.days.is_empty() || slot.days.iter().any(|d| !(1..=7).contains(d)) {
                     error(id, "hours: days are 1 (Monday) to 7 (Sunday)".into());
@@ -126,7 +139,7 @@ fn actionable_sources(entry: &Entry) -> Vec<(&'static str, &str)> {
 
 /// Mexico's emergency short codes, or `+`, a country code and the rest of the number.
 fn valid_number(number: &str) -> bool {
-    if matches!(number, "911" | "089") {
+    if NATIONAL_NUMBERS.contains(&number) {
         return true;
     }
     let Some(rest) = number.strip_prefix('+') else { return false };
@@ -189,18 +202,51 @@ mod tests {
     }
 
     #[test]
-    fn old_or_undated_sources_make_an_entry_old() {
+    fn the_oldest_actionable_value_dates_an_entry_and_undated_counts_as_old() {
         use crate::content::SourceDate;
         use crate::directory::Verification;
         let sources = r#"{"id": "new", "title": "T", "publisher": null, "url": null, "date": "2025-03", "read": "2026-11-27"},
             {"id": "old", "title": "T", "publisher": null, "url": null, "date": "2019", "read": "2026-11-27"},
             {"id": "undated", "title": "T", "publisher": null, "url": null, "date": null, "read": "2026-11-27"}"#;
-        let entries = r#"{"id": "a", "name": "A", "kind": "other", "city": "cdmx", "address": null, "sources": ["old", "new"]},
-            {"id": "b", "name": "B", "kind": "other", "city": "cdmx", "address": null, "sources": ["old"]},
-            {"id": "c", "name": "C", "kind": "other", "city": "cdmx", "address": null, "sources": ["undated"]}"#;
+        let entries = r#"
+            {"id": "a", "name": "A", "kind": "other", "city": "cdmx", "address": {"text": "x", "source": "new"},
+             "sources": ["old", "new"]},
+            {"id": "b", "name": "B", "kind": "other", "city": "cdmx", "address": {"text": "x", "source": "old"},
+             "web": {"text": "w", "source": "new"}, "sources": ["old", "new"]},
+            {"id": "c", "name": "C", "kind": "other", "city": "cdmx", "address": {"text": "x", "source": "new"},
+             "web": {"text": "w", "source": "undated"}, "sources": ["undated", "new"]},
+            {"id": "d", "name": "D", "kind": "other", "city": "cdmx", "address": null, "sources": ["old", "new"]},
+            {"id": "e", "name": "E", "kind": "helpline", "city": "national", "address": null,
+             "phones": [{"number": "911", "display": "911", "source": "undated"}], "sources": ["undated"]},
+            {"id": "f", "name": "F", "kind": "health", "city": "tijuana", "address": {"text": "x", "source": "new"},
+             "phones": [{"number": "911", "display": "911", "source": "undated"}], "sources": ["undated", "new"]}"#;
         let dir = directory(entries, sources);
-        assert_eq!(dir.verification(&dir.entries[0]), Verification::Seen(SourceDate::Month(2025, 3)));
-        assert_eq!(dir.verification(&dir.entries[1]), Verification::Old(SourceDate::Year(2019)));
-        assert_eq!(dir.verification(&dir.entries[2]), Verification::Old(SourceDate::Undated));
+        let today: NaiveDate = "2026-12-03".parse().unwrap();
+        let v = |i: usize| dir.verification(&dir.entries[i], today);
+        // The address's own source decides, not the entry's newest or oldest source.
+        assert_eq!(v(0), Verification::Seen(SourceDate::Month(2025, 3)));
+        // A 2019 address under a 2025 web address: the address is what makes the entry old.
+        assert_eq!(v(1), Verification::Old(SourceDate::Year(2019)));
+        assert_eq!(v(2), Verification::Old(SourceDate::Undated));
+        // Nothing to act on: the oldest of all its sources.
+        assert_eq!(v(3), Verification::Old(SourceDate::Year(2019)));
+        // Exactly 911 is a national number, never a doubt flag; next to an address, the address decides.
+        assert_eq!(v(4), Verification::National);
+        assert_eq!(v(5), Verification::Seen(SourceDate::Month(2025, 3)));
+    }
+
+    #[test]
+    fn a_clock_behind_the_data_does_not_make_old_values_recent() {
+        use crate::content::SourceDate;
+        use crate::directory::Verification;
+        let source =
+            r#"{"id": "s", "title": "T", "publisher": null, "url": null, "date": "2024-06", "read": "2026-11-27"}"#;
+        let entry = r#"{"id": "a", "name": "A", "kind": "other", "city": "cdmx", "address": {"text": "x", "source": "s"},
+            "sources": ["s"]}"#;
+        let dir = directory(entry, source);
+        // The phone says 2025, but the data was checked on 27 November 2026: the 2024 address is 29 months old.
+        let wrong_clock: NaiveDate = "2025-01-01".parse().unwrap();
+        assert_eq!(dir.verification(&dir.entries[0], wrong_clock), Verification::Old(SourceDate::Month(2024, 6)));
+        assert_eq!(dir.today(wrong_clock), "2026-11-27".parse::<NaiveDate>().unwrap());
     }
 }

@@ -45,20 +45,7 @@ pub fn run_list(city: Option<&str>, kind: Option<&str>, json: bool) -> Result<()
     let filter = rumbo::directory::Filter { city, kind, ..Default::default() };
     let entries = filter.apply(&dir.entries);
     if json {
-        let list: Vec<serde_json::Value> = entries
-            .iter()
-            .map(|e| {
-                serde_json::json!({
-                    "id": e.id, "name": e.name, "kind": e.kind, "city": e.city, "serves": e.serves,
-                    "services": e.services,
-                    "address": e.address.as_ref().map(|a| &a.text),
-                    "phones": e.phones.iter().map(|p| &p.number).collect::<Vec<_>>(),
-                    "sources": e.sources.iter().filter_map(|s| dir.source(s)).map(|s| serde_json::json!({
-                        "title": s.title, "publisher": s.publisher, "url": s.url, "read": s.read,
-                    })).collect::<Vec<_>>(),
-                })
-            })
-            .collect();
+        let list = rumbo::directory::list_json(dir, &entries, chrono::Local::now().date_naive());
         println!("{}", serde_json::to_string_pretty(&list).expect("plain values"));
         return Ok(());
     }

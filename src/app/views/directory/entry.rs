@@ -3,17 +3,19 @@
 use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
 use rumbo::content::SourceDate;
-use rumbo::directory::{open_now, Directory, Openness, Verification};
+use rumbo::directory::{Directory, Verification};
 use rumbo::i18n::{dates, FluentArgs, Lang, Localizer};
 
+use super::hours::ServiceHours;
 use crate::app::components::{source_date, CopyButton};
 use crate::app::saved::BookmarkButton;
 use crate::app::{platform, use_i18n};
 use rumbo::storage::Kind;
 
 /// One entry: in the list (its name a level-2 heading) or on its own page (`page`: the name is the page's title).
+/// `now` is the device's clock unless a test fixes it.
 #[component]
-pub fn EntryCard(id: String, #[props(default)] page: bool) -> Element {
+pub fn EntryCard(id: String, #[props(default)] page: bool, #[props(default)] now: Option<DateTime<Utc>>) -> Element {
     let i18n = use_i18n();
     let data = Directory::shipped();
     let Some(entry) = data.entry(&id) else { return rsx! {} };
@@ -23,6 +25,7 @@ pub fn EntryCard(id: String, #[props(default)] page: bool) -> Element {
     let services: Vec<String> = entry.services.iter().map(|s| i18n.t(&s.message_id())).collect();
     let mut for_whom = FluentArgs::new();
     for_whom.set("groups", serves.join(", "));
+    let now = now.unwrap_or_else(platform::now);
     rsx! {
         article { class: "entry", id: "entry-{entry.id}", "aria-labelledby": "entry-{entry.id}-name",
             if page {
@@ -31,7 +34,7 @@ pub fn EntryCard(id: String, #[props(default)] page: bool) -> Element {
                 h2 { id: "entry-{entry.id}-name", "{entry.name}" }
             }
             p { class: "entry-kind", "{kind_city}" }
-            Trust { verification: data.verification(entry) }
+            Trust { verification: data.verification(entry, now.date_naive()) }
             BookmarkButton { kind: Kind::Entry, target: entry.id.clone() }
             if !serves.is_empty() {
                 p { {i18n.t_args("entry-serves", &for_whom)} }
@@ -46,7 +49,7 @@ pub fn EntryCard(id: String, #[props(default)] page: bool) -> Element {
             if let Some(note) = &entry.note_id {
                 p { class: "entry-note", {i18n.t(note)} }
             }
-            Reach { id: entry.id.clone() }
+            Reach { id: entry.id.clone(), now }
             if let Some(stay) = &entry.stay {
                 p { {i18n.t(&stay.text_id)} }
             }
@@ -55,7 +58,8 @@ pub fn EntryCard(id: String, #[props(default)] page: bool) -> Element {
     }
 }
 
-/// "Seen in a source of DATE", or a clear warning when the newest source is old or undated.
+/// From the oldest source among the values a person acts on: "seen in a source of DATE", or a clear warning
+/// when that source is old or undated; for 911 and 089, "national number".
 #[component]
 fn Trust(verification: Verification) -> Element {
     let i18n = use_i18n();
@@ -70,6 +74,7 @@ fn Trust(verification: Verification) -> Element {
             args.set("date", source_date(i18n.lang(), date));
             ("trust seen", "entry-seen")
         }
+        Verification::National => ("trust national", "entry-national"),
         Verification::Old(SourceDate::Undated) => ("trust old", "entry-undated"),
         Verification::Old(date) => {
             args.set("date", source_date(i18n.lang(), date));
@@ -79,17 +84,24 @@ fn Trust(verification: Verification) -> Element {
     rsx! { p { class, {i18n.t_args(id, &args)} } }
 }
 
-/// Address, phones, web, e-mail and hours: each with its copy or call button.
+/// Address, phones, web, e-mail and each service's hours: each with its copy or call button and its source's date.
 #[component]
-fn Reach(id: String) -> Element {
+fn Reach(id: String, now: DateTime<Utc>) -> Element {
     let i18n = use_i18n();
     let data = Directory::shipped();
     let Some(entry) = data.entry(&id) else { return rsx! {} };
-    let now: DateTime<Utc> = platform::now();
+    let lang = i18n.lang();
+    let dated = |source: &str| value_date(lang, data.source_date(source));
     rsx! {
         if let Some(address) = &entry.address {
             div { class: "reach",
-                p { span { class: "reach-label", {i18n.t("entry-address")} } " " span { lang: "es", "{address.text}" } }
+                p {
+                    span { class: "reach-label", {i18n.t("entry-address")} }
+                    " "
+                    span { lang: "es", "{address.text}" }
+                    " "
+                    span { class: "value-date", {dated(&address.source)} }
+                }
                 CopyButton { id: "copy-{id}-address", text: address.text.clone(), label: i18n.t("entry-copy-address") }
                 if let Some((lat, lon)) = entry.geo {
                     a { class: "button secondary", href: "geo:{lat},{lon}", {i18n.t("entry-map")} }
@@ -104,72 +116,49 @@ fn Reach(id: String) -> Element {
         if entry.phones.is_empty() {
             p { class: "reach-missing", {i18n.t("entry-no-phone")} }
         }
-        for phone in entry.phones.iter() {
+        for (i, phone) in entry.phones.iter().enumerate() {
             div { class: "reach phone",
-                a { class: "button call", href: "tel:{phone.number}", "{phone.display}" }
+                if let Some(number) = &phone.number {
+                    a { class: "button call", href: "tel:{number}", "{phone.display}" }
+                } else {
+                    // A number the source gives without what is needed to dial it: shown as text, never a link.
+                    span { class: "number", lang: "es", "{phone.display}" }
+                }
                 if let Some(note) = &phone.note_id {
                     span { {i18n.t(note)} }
                 }
-                CopyButton { id: "copy-{id}-{phone.number}", text: phone.display.clone(), label: i18n.t("entry-copy-number") }
+                if !rumbo::directory::NATIONAL_NUMBERS.contains(&phone.display.as_str()) {
+                    span { class: "value-date", {dated(&phone.source)} }
+                }
+                CopyButton { id: "copy-{id}-phone-{i}", text: phone.display.clone(), label: i18n.t("entry-copy-number") }
             }
         }
-        if let Some(web) = &entry.web {
-            p { span { class: "reach-label", {i18n.t("entry-web")} } " " span { class: "url", translate: "no", "{web.text}" } }
-        }
-        if let Some(email) = &entry.email {
-            p { span { class: "reach-label", {i18n.t("entry-email")} } " " span { class: "url", translate: "no", "{email.text}" } }
-        }
-        if let Some(hours) = &entry.hours {
-            p { class: "hours",
-                match open_now(hours, now) {
-                    Openness::Open => rsx! { strong { class: "open", {i18n.t("entry-open-now")} } " " },
-                    Openness::Closed => rsx! { strong { class: "closed", {i18n.t("entry-closed-now")} } " " },
-                    Openness::Unknown => rsx! {},
-                }
-                {weekly(i18n.lang(), hours)}
-                if let Some(note) = &hours.note_id {
+        for (label_id, value) in [("entry-web", &entry.web), ("entry-email", &entry.email)] {
+            if let Some(value) = value {
+                p {
+                    span { class: "reach-label", {i18n.t(label_id)} }
                     " "
-                    {i18n.t(note)}
+                    span { class: "url", translate: "no", "{value.text}" }
+                    " "
+                    span { class: "value-date", {dated(&value.source)} }
                 }
             }
+        }
+        for (index, _) in entry.hours.iter().enumerate() {
+            ServiceHours { id: id.clone(), index, now }
         }
     }
 }
 
-/// The weekly hours in words, e.g. "lu–vi 09:00–18:00 (hora de Ciudad de México)".
-fn weekly(lang: Lang, hours: &rumbo::directory::Hours) -> String {
+/// "(source of DATE)" or "(undated source)", after a value.
+pub(super) fn value_date(lang: Lang, date: SourceDate) -> String {
     let l = Localizer::embedded();
-    let slots: Vec<String> = hours
-        .weekly
-        .iter()
-        .map(|slot| {
-            let (first, last) = (slot.days.first().copied().unwrap_or(1), slot.days.last().copied().unwrap_or(7));
-            let days = if first == last {
-                dates::weekday_short(l, lang, first.into())
-            } else {
-                format!(
-                    "{}–{}",
-                    dates::weekday_short(l, lang, first.into()),
-                    dates::weekday_short(l, lang, last.into())
-                )
-            };
-            format!("{days} {}–{}", slot.open.format("%H:%M"), slot.close.format("%H:%M"))
-        })
-        .collect();
-    if slots.is_empty() {
-        return String::new();
+    if date == SourceDate::Undated {
+        return l.text(lang, "entry-value-undated");
     }
     let mut args = FluentArgs::new();
-    args.set("hours", slots.join(", "));
-    l.format(lang, &format!("entry-hours-{}", zone_id(hours.tz)), Some(&args))
-}
-
-fn zone_id(zone: rumbo::directory::Zone) -> &'static str {
-    match zone {
-        rumbo::directory::Zone::Tijuana => "tijuana",
-        rumbo::directory::Zone::CiudadJuarez => "juarez",
-        rumbo::directory::Zone::MexicoCity => "cdmx",
-    }
+    args.set("date", source_date(lang, date));
+    l.format(lang, "entry-value-date", Some(&args))
 }
 
 #[component]

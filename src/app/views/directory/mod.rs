@@ -2,6 +2,7 @@
 
 mod entry;
 mod help_lines;
+mod hours;
 
 use dioxus::prelude::*;
 use rumbo::directory::{City, Directory as Data, Filter, Kind, Serves, FILTER_CITIES};
@@ -104,3 +105,6 @@ pub fn Entry(id: String) -> Element {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
