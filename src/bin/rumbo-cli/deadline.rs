@@ -1,8 +1,12 @@
 //! `rumbo-cli deadline`: the last day of a term, for people (text) or programs (`--json`).
 
+use std::io::Write;
+
 use chrono::{Datelike, NaiveDate};
 use rumbo::deadline::{compute, parse_date, Calendar, Certainty, DateError, Deadline, Progress, Status, Term};
 use serde::Serialize;
+
+use crate::output::CliResult;
 
 #[derive(Serialize)]
 struct Report<'a> {
@@ -23,7 +27,7 @@ struct Report<'a> {
     calendar_reviewed: NaiveDate,
 }
 
-pub fn run(entry: &str, term: &str, today: Option<&str>, json: bool) -> Result<(), String> {
+pub fn run(out: &mut dyn Write, entry: &str, term: &str, today: Option<&str>, json: bool) -> CliResult {
     let term = Term::from_id(term)
         .ok_or_else(|| format!("unknown term \"{term}\": use asylum, appeal, decision or ratify"))?;
     let today = match today {
@@ -32,16 +36,16 @@ pub fn run(entry: &str, term: &str, today: Option<&str>, json: bool) -> Result<(
     };
     let start = parse_date(entry).map_err(|e| e.to_string())?;
     if start > today {
-        return Err(DateError::AfterToday { date: start, today }.to_string());
+        return Err(DateError::AfterToday { date: start, today }.to_string().into());
     }
     let calendar = Calendar::shipped();
     let result = compute(calendar, term, start);
     let progress = result.progress(calendar, today);
     if json {
         let report = report(&result, &progress, today);
-        println!("{}", serde_json::to_string_pretty(&report).expect("plain data serializes"));
+        writeln!(out, "{}", serde_json::to_string_pretty(&report).expect("plain data serializes"))?;
     } else {
-        print!("{}", text(&result, &progress, today));
+        write!(out, "{}", text(&result, &progress, today))?;
     }
     Ok(())
 }
