@@ -171,9 +171,9 @@ fn main() -> ExitCode {
     // The version line also says when the content was last reviewed, as every artefact does.
     let edition = rumbo::content::Edition::shipped();
     let version = format!("{} (content reviewed {})", edition.version, edition.reviewed);
-    // One lock and one buffer for the whole run; every command writes through `out` and returns write errors.
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
+    // One buffer for the whole run; every command writes through `out` and returns write errors. Standard output
+    // is locked only while the buffer is written out, so a server's threads may print too.
+    let mut out = io::BufWriter::new(io::stdout());
     let result = match Cli::command().version(&*version.leak()).try_get_matches() {
         Ok(matches) => run(Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit()).command, &mut out),
         // --help and --version are output too: `rumbo-cli --help | head` ends quietly like any command.
