@@ -16,3 +16,4 @@ pub mod offline;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod share;
 pub mod storage;
+pub mod text;

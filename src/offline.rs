@@ -60,6 +60,7 @@ pub fn make_relative(dir: &Path) -> io::Result<usize> {
         }
     }
     for path in files {
+        regular_file(&path)?;
         let text = fs::read_to_string(&path)?;
         let relative = relative_urls(&text);
         if relative != text {
@@ -87,10 +88,23 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
         if path.is_dir() {
             collect(&path, out)?;
         } else {
+            regular_file(&path)?;
             out.push(path);
         }
     }
     Ok(())
+}
+
+/// Only regular files are read (following symlinks): reading a FIFO would block the build for ever, and a
+/// device such as /dev/zero would fill memory. The error names the file.
+fn regular_file(path: &Path) -> io::Result<()> {
+    let named = |kind, text: String| io::Error::new(kind, format!("{}: {text}", path.display()));
+    let metadata = fs::metadata(path).map_err(|e| named(e.kind(), e.to_string()))?;
+    if metadata.is_file() {
+        Ok(())
+    } else {
+        Err(named(io::ErrorKind::InvalidInput, "not a regular file (a pipe or a device)".into()))
+    }
 }
 
 #[cfg(test)]

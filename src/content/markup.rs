@@ -120,14 +120,19 @@ pub fn inlines(text: &str) -> Vec<Inline> {
     let mut out = Vec::new();
     let mut plain = String::new();
     let mut rest = text;
+    // A closing `_` not found after one opening is not found after any later one either: remembering that keeps
+    // a text full of unclosed terms linear (searching again from each one was quadratic).
+    let mut no_closing_underscore = false;
     while let Some(c) = rest.chars().next() {
         let after_word = plain.chars().last().is_some_and(char::is_alphanumeric);
         let found = match c {
             '*' if rest.starts_with("**") => {
                 rest[2..].find("**").map(|end| (Inline::Strong(strip_terms(&rest[2..2 + end])), 4 + end))
             }
-            '_' if !after_word => {
-                closing_underscore(&rest[1..]).map(|end| (Inline::Term(rest[1..1 + end].into()), end + 2))
+            '_' if !after_word && !no_closing_underscore => {
+                let found = closing_underscore(&rest[1..]).map(|end| (Inline::Term(rest[1..1 + end].into()), end + 2));
+                no_closing_underscore = found.is_none();
+                found
             }
             '[' => link(rest),
             _ => None,
@@ -161,11 +166,15 @@ fn closing_underscore(text: &str) -> Option<usize> {
 }
 
 fn link(text: &str) -> Option<(Inline, usize)> {
+    // Neither a label nor a valid target holds a `[`, so the search stops at the next one: each `[` then looks
+    // only as far as the next, and a text of a million `[` takes linear time (searching to the end from each
+    // one was quadratic).
+    let text = &text[..text[1..].find('[').map_or(text.len(), |i| i + 1)];
     let close = text.find("](")?;
     let end = close + text[close..].find(')')?;
     let label = &text[1..close];
     let target = Target::parse(&text[close + 2..end])?;
-    (!label.is_empty() && !label.contains('[')).then(|| (Inline::Link { text: label.to_string(), target }, end + 1))
+    (!label.is_empty()).then(|| (Inline::Link { text: label.to_string(), target }, end + 1))
 }
 
 fn strip_terms(text: &str) -> String {
@@ -314,6 +323,29 @@ mod tests {
         let found = problems("Falta **cerrar\n\nFalta _cerrar\n\n[mal](http://x.org)");
         assert_eq!(found.len(), 3, "{found:?}");
         assert!(found[0].contains("**") && found[1].contains('_') && found[2].contains("link"));
+    }
+
+    #[test]
+    fn a_link_label_or_target_never_holds_a_bracket() {
+        assert_eq!(
+            inlines("[[a](guide:x)"),
+            vec![text("["), Inline::Link { text: "a".into(), target: Target::Guide("x".into()) }]
+        );
+        assert_eq!(inlines("[a](guide:[x)"), vec![text("[a](guide:[x)")]);
+    }
+
+    /// Each of these took minutes (quadratic searches from every marker); a bound of seconds leaves room for a
+    /// slow debug build on a busy machine.
+    #[test]
+    fn a_megabyte_of_unclosed_markers_parses_in_linear_time() {
+        for (unit, n) in [("[", 1_000_000), ("[a](", 250_000), ("[a](guide:x ", 80_000), (" _x", 330_000)] {
+            let text = unit.repeat(n);
+            let started = std::time::Instant::now();
+            let blocks = parse(&text);
+            problems(&text);
+            assert_eq!(plain_text(&blocks).len(), text.trim().len(), "{unit}: kept as text");
+            assert!(started.elapsed().as_secs() < 10, "{unit}: {:?}", started.elapsed());
+        }
     }
 
     #[test]

@@ -241,7 +241,7 @@ impl Guides {
     }
 
     pub fn from_json(text: &str) -> Result<Guides, String> {
-        serde_json::from_str(text).map_err(|e| format!("guides.json, line {}: {e}", e.line()))
+        serde_json::from_str(crate::text::strip_bom(text)).map_err(|e| format!("guides.json, line {}: {e}", e.line()))
     }
 
     pub fn section(&self, id: &str) -> Option<&Section> {

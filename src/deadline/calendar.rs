@@ -63,7 +63,8 @@ impl Calendar {
     }
 
     pub fn from_json(json: &str) -> Result<Calendar, String> {
-        let file: CalendarFile = serde_json::from_str(json).map_err(|e| format!("calendar data: {e}"))?;
+        let file: CalendarFile =
+            serde_json::from_str(crate::text::strip_bom(json)).map_err(|e| format!("calendar data: {e}"))?;
         for period in &file.periods {
             if period.to < period.from {
                 return Err(format!("calendar data: period {} ends before it starts", period.id));

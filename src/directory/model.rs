@@ -266,7 +266,8 @@ impl Directory {
     }
 
     pub fn from_json(text: &str) -> Result<Directory, String> {
-        serde_json::from_str(text).map_err(|e| format!("line {}, column {}: {e}", e.line(), e.column()))
+        serde_json::from_str(crate::text::strip_bom(text))
+            .map_err(|e| format!("line {}, column {}: {e}", e.line(), e.column()))
     }
 
     pub fn entry(&self, id: &str) -> Option<&Entry> {

@@ -5,7 +5,7 @@
 //! Spanish) do not.
 
 use std::{
-    collections::{BTreeMap, BTreeSet},
+    collections::{BTreeMap, BTreeSet, HashMap},
     fmt, fs,
     path::{Path, PathBuf},
 };
@@ -14,6 +14,7 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 use fluent_syntax::parser;
 
 use super::languages::{Lang, LANGUAGES};
+use super::nesting;
 use crate::content::{markup, Guides};
 
 /// What the locales must provide beyond matching Spanish: ids that data files and code build at run time,
@@ -129,7 +130,8 @@ pub fn check_dir(root: &Path, expect: &Expectations) -> Vec<Finding> {
         defined.extend(es.messages.keys().cloned());
         for lang in LANGUAGES.iter().filter(|l| **l != reference) {
             let path = root.join(lang).join(name);
-            if !path.is_file() {
+            // Anything there that is not a regular file is refused by parse_file, with the reason.
+            if !path.exists() {
                 findings.push(error(path, 1, 1, None, format!("missing: every locale needs the file {name}")));
                 continue;
             }
@@ -242,20 +244,30 @@ fn compare(es: &FileInfo, other: &FileInfo, findings: &mut Vec<Finding>) {
 
 pub(super) fn parse_file(path: &Path, findings: &mut Vec<Finding>) -> FileInfo {
     let mut info = FileInfo { path: path.to_path_buf(), messages: BTreeMap::new() };
-    let source = match fs::read_to_string(path) {
+    let source = match read_source(path) {
         Ok(source) => source,
         Err(e) => {
             findings.push(error(path.to_path_buf(), 1, 1, None, format!("cannot read: {e}")));
             return info;
         }
     };
-    let resource = parser::parse(source.as_str()).unwrap_or_else(|(resource, errors)| {
+    let source = crate::text::strip_bom(&source);
+    let lines = Lines::new(source);
+    let (guarded, too_deep) = nesting::guard(source);
+    for at in too_deep {
+        let (line, col) = lines.line_col(at);
+        let text = format!(
+            "nested more than {} levels deep (placeables, selects or calls): refused without parsing",
+            nesting::MAX_DEPTH
+        );
+        findings.push(error(path.to_path_buf(), line, col, lines.message_id_at(at), text));
+    }
+    let resource = parser::parse(guarded.as_ref()).unwrap_or_else(|(resource, errors)| {
         for e in errors {
             // The junk slice starts where the broken message starts: point there, not at end of input.
             let at = e.slice.as_ref().map_or(e.pos.start, |slice| slice.start);
-            let (line, col) = line_col(&source, at);
-            let id = message_id_at(&source, at);
-            findings.push(error(path.to_path_buf(), line, col, id.as_deref(), format!("syntax error: {e}")));
+            let (line, col) = lines.line_col(at);
+            findings.push(error(path.to_path_buf(), line, col, lines.message_id_at(at), format!("syntax error: {e}")));
         }
         resource
     });
@@ -280,7 +292,7 @@ pub(super) fn parse_file(path: &Path, findings: &mut Vec<Finding>) -> FileInfo {
                     PatternElement::Placeable { .. } => has_placeables = true,
                 }
             }
-            let line = definition_line(&source, &id);
+            let line = lines.definition_line(&id);
             let info_entry = MessageInfo { line, variables, plurals, text, has_placeables };
             if info.messages.insert(id.clone(), info_entry).is_some() {
                 findings.push(error(path.to_path_buf(), line, 1, Some(&id), "defined twice".into()));
@@ -378,32 +390,78 @@ fn list(variables: &BTreeSet<String>) -> String {
     format!("[{}]", names.join(", "))
 }
 
-/// 1-based line and column of a byte offset.
-fn line_col(source: &str, offset: usize) -> (usize, usize) {
-    let before = &source[..offset.min(source.len())];
-    let line = before.matches('\n').count() + 1;
-    let col = before.chars().rev().take_while(|c| *c != '\n').count() + 1;
-    (line, col)
+/// A locale file's text. Only regular files are opened: a FIFO would block the check for ever and a device
+/// such as /dev/zero would fill memory.
+fn read_source(path: &Path) -> Result<String, String> {
+    let metadata = fs::metadata(path).map_err(|e| e.to_string())?;
+    if !metadata.is_file() {
+        return Err("not a regular file (a folder, a pipe or a device)".into());
+    }
+    fs::read_to_string(path).map_err(|e| e.to_string())
 }
 
-/// The line where `id = ...` starts (the AST carries no positions).
-fn definition_line(source: &str, id: &str) -> usize {
-    source
-        .lines()
-        .position(|line| line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
-        .map_or(1, |i| i + 1)
+/// Where each line of a source starts and which ids are defined where, built in one pass, so every lookup is a
+/// binary search or a hash lookup. (Scanning from the top for each message or error made a 10 MB file take
+/// many minutes.)
+struct Lines<'a> {
+    source: &'a str,
+    /// Byte offset of each line's start.
+    starts: Vec<usize>,
+    /// For each line, the nearest line at or above it that starts `id =`, with that id.
+    owner: Vec<Option<&'a str>>,
+    /// The first line (1-based) where each id is defined.
+    first: HashMap<&'a str, usize>,
 }
 
-/// The id of the message whose definition holds a byte offset: the nearest `id =` at or above its line.
-fn message_id_at(source: &str, offset: usize) -> Option<String> {
-    let line_end = source[offset.min(source.len())..].find('\n').map_or(source.len(), |i| offset + i);
-    source[..line_end].lines().rev().find_map(|line| {
-        let (id, _) = line.split_once('=')?;
-        let id = id.trim_end();
-        let valid = id.chars().next()?.is_ascii_alphabetic()
-            && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        valid.then(|| id.to_string())
-    })
+impl<'a> Lines<'a> {
+    fn new(source: &'a str) -> Lines<'a> {
+        let mut lines = Lines { source, starts: Vec::new(), owner: Vec::new(), first: HashMap::new() };
+        let mut start = 0;
+        let mut owner = None;
+        for (index, line) in source.split('\n').enumerate() {
+            if let Some(id) = defined_id(line) {
+                owner = Some(id);
+                lines.first.entry(id).or_insert(index + 1);
+            }
+            lines.starts.push(start);
+            lines.owner.push(owner);
+            start += line.len() + 1;
+        }
+        lines
+    }
+
+    /// The 0-based line that holds a byte offset.
+    fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&start| start <= offset).saturating_sub(1)
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.source.len());
+        let line = self.line_of(offset);
+        // Counting the bytes that start a character never panics, even off a character boundary.
+        let col = self.source.as_bytes()[self.starts[line]..offset].iter().filter(|b| (**b as i8) >= -0x40).count();
+        (line + 1, col + 1)
+    }
+
+    /// The line where `id = ...` starts (the AST carries no positions).
+    fn definition_line(&self, id: &str) -> usize {
+        self.first.get(id).copied().unwrap_or(1)
+    }
+
+    /// The id of the message whose definition holds a byte offset: the nearest `id =` at or above its line.
+    fn message_id_at(&self, offset: usize) -> Option<&'a str> {
+        self.owner[self.line_of(offset.min(self.source.len()))]
+    }
+}
+
+/// The id a line defines, if it starts `id =`.
+fn defined_id(line: &str) -> Option<&str> {
+    let (id, _) = line.split_once('=')?;
+    let id = id.trim_end();
+    let valid = id.chars().next()?.is_ascii_alphabetic()
+        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    valid.then_some(id)
 }
 
 #[cfg(test)]

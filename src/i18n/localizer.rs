@@ -43,7 +43,8 @@ impl Localizer {
                 // All four languages are left to right; isolation marks would leak into copied text.
                 bundle.set_use_isolating(false);
                 for (_, file, source) in files.iter().filter(|(code, _, _)| *code == lang.code()) {
-                    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, errors)| {
+                    let source = crate::text::strip_bom(source).to_string();
+                    let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, errors)| {
                         problems.extend(errors.iter().map(|e| format!("{lang}/{file}: {e}")));
                         partial
                     });
@@ -183,6 +184,13 @@ mod tests {
         assert_eq!(l.text(ht(), "greeting"), "Bonjou");
         assert!(!l.has(ht(), "broken"));
         assert!(l.problems().iter().any(|p| p.starts_with("ht/rumbo.ftl")), "{:?}", l.problems());
+    }
+
+    #[test]
+    fn a_byte_order_mark_at_the_start_of_a_file_is_not_a_syntax_error() {
+        let l = Localizer::from_sources(&[("es", "rumbo.ftl", "\u{feff}greeting = Hola\n")]);
+        assert!(l.problems().is_empty(), "{:?}", l.problems());
+        assert_eq!(l.text(Lang::ES, "greeting"), "Hola");
     }
 
     #[test]

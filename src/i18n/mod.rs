@@ -7,6 +7,8 @@ mod languages;
 mod localizer;
 mod negotiate;
 #[cfg(not(target_arch = "wasm32"))]
+mod nesting;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod status;
 
 pub use fluent_bundle::FluentArgs;

@@ -1,12 +1,14 @@
 //! `rumbo-cli directory`: the data's rules for whoever edits it, and a printable list for outreach workers.
 
-use std::path::Path;
+use std::{io::Write, path::Path};
 
 use chrono::NaiveDate;
 use rumbo::directory::{check, City, Directory, Kind, Severity};
 use rumbo::i18n::{Lang, Localizer};
 
-pub fn run_check(file: Option<&Path>, today: Option<&str>) -> Result<(), String> {
+use crate::output::CliResult;
+
+pub fn run_check(out: &mut dyn Write, file: Option<&Path>, today: Option<&str>) -> CliResult {
     let (dir, name) = load(file)?;
     let today = match today {
         Some(text) => {
@@ -15,20 +17,27 @@ pub fn run_check(file: Option<&Path>, today: Option<&str>) -> Result<(), String>
         None => chrono::Local::now().date_naive(),
     };
     let problems = check(&dir, today);
-    for p in &problems {
+    let printed = problems.iter().try_for_each(|p| {
         let level = if p.severity == Severity::Error { "error" } else { "warning" };
-        println!("{name}: {level}: [{}] {}", p.id, p.message);
-    }
+        writeln!(out, "{name}: {level}: [{}] {}", p.id, p.message)
+    });
     let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
     let warnings = problems.len() - errors;
+    // The verdict stands even if the reader stopped early (`directory check | head` with pipefail).
     if errors > 0 {
-        return Err(format!("{errors} errors and {warnings} warnings in {name}"));
+        return Err(format!("{errors} errors and {warnings} warnings in {name}").into());
     }
-    println!("{name}: {} entries, {} sources, no errors ({warnings} warnings)", dir.entries.len(), dir.sources.len());
+    printed?;
+    writeln!(
+        out,
+        "{name}: {} entries, {} sources, no errors ({warnings} warnings)",
+        dir.entries.len(),
+        dir.sources.len()
+    )?;
     Ok(())
 }
 
-pub fn run_list(city: Option<&str>, kind: Option<&str>, json: bool) -> Result<(), String> {
+pub fn run_list(out: &mut dyn Write, city: Option<&str>, kind: Option<&str>, json: bool) -> CliResult {
     let dir = Directory::shipped();
     let city = city
         .map(|c| {
@@ -46,27 +55,28 @@ pub fn run_list(city: Option<&str>, kind: Option<&str>, json: bool) -> Result<()
     let entries = filter.apply(&dir.entries);
     if json {
         let list = rumbo::directory::list_json(dir, &entries, chrono::Local::now().date_naive());
-        println!("{}", serde_json::to_string_pretty(&list).expect("plain values"));
+        writeln!(out, "{}", serde_json::to_string_pretty(&list).expect("plain values"))?;
         return Ok(());
     }
     let l = Localizer::embedded();
     for e in entries {
-        println!(
+        writeln!(
+            out,
             "{}  ({}, {})",
             e.name,
             l.text(Lang::ES, &e.kind.message_id()),
             l.text(Lang::ES, &e.city.message_id())
-        );
+        )?;
         if let Some(address) = &e.address {
-            println!("  {}", address.text);
+            writeln!(out, "  {}", address.text)?;
         }
         for phone in &e.phones {
-            println!("  tel. {}", phone.display);
+            writeln!(out, "  tel. {}", phone.display)?;
         }
         if let Some(note) = &e.note_id {
-            println!("  {}", l.text(Lang::ES, note));
+            writeln!(out, "  {}", l.text(Lang::ES, note))?;
         }
-        println!();
+        writeln!(out)?;
     }
     Ok(())
 }

@@ -1,9 +1,11 @@
 //! `rumbo-cli export html`: the one-file edition of one language (rendered by the app's own views).
 
-use std::path::Path;
+use std::{io::Write, path::Path};
+
+use crate::output::CliResult;
 
 #[cfg(feature = "export")]
-pub fn html(lang: &str, out: Option<&Path>) -> Result<(), String> {
+pub fn html(stdout: &mut dyn Write, lang: &str, out: Option<&Path>) -> CliResult {
     use rumbo::i18n::{Lang, LANGUAGES};
     let lang = Lang::from_code(lang)
         .ok_or_else(|| format!("unknown language {lang:?}: use one of {}", LANGUAGES.join(", ")))?;
@@ -11,15 +13,15 @@ pub fn html(lang: &str, out: Option<&Path>) -> Result<(), String> {
     match out {
         Some(path) => {
             std::fs::write(path, &html).map_err(|e| format!("{}: {e}", path.display()))?;
-            eprintln!("{}: {} KB", path.display(), html.len() / 1024);
+            crate::output::note(format_args!("{}: {} KB", path.display(), html.len() / 1024));
         }
-        None => print!("{html}"),
+        None => stdout.write_all(html.as_bytes())?,
     }
     Ok(())
 }
 
 #[cfg(not(feature = "export"))]
-pub fn html(_lang: &str, _out: Option<&Path>) -> Result<(), String> {
+pub fn html(_stdout: &mut dyn Write, _lang: &str, _out: Option<&Path>) -> CliResult {
     Err("this rumbo-cli was built without the export feature: \
          cargo run --no-default-features --features export --bin rumbo-cli -- export html ..."
         .into())

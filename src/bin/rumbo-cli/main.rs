@@ -4,11 +4,18 @@ mod bookmarks;
 mod deadline;
 mod directory;
 mod export;
+mod output;
 mod share;
 
-use std::{fs, path::PathBuf, process::ExitCode};
+use std::{
+    fs,
+    io::{self, Write},
+    path::{Path, PathBuf},
+    process::ExitCode,
+};
 
-use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap::{error::ErrorKind, CommandFactory, FromArgMatches, Parser, Subcommand};
+use output::{CliError, CliResult};
 use rumbo::{
     i18n::{check, status},
     offline,
@@ -161,73 +168,91 @@ enum L10nCommand {
 const WORKER_TEMPLATE: &str = include_str!("../../../assets/sw.template.js");
 
 fn main() -> ExitCode {
-    // The version line also says when the content was last reviewed, as every artefact does.
+    // The version line also says when the content was compiled, as every artefact does (nobody has reviewed it yet).
     let edition = rumbo::content::Edition::shipped();
-    let version = format!("{} (content reviewed {})", edition.version, edition.reviewed);
-    let matches = Cli::command().version(&*version.leak()).get_matches();
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
-    let result = match cli.command {
-        Command::Serve { dir, host, port } => share::serve(&dir, &format!("{host}:{port}")),
-        Command::Precache { dir } => precache(&dir),
-        Command::Share { dir, port } => share::run(&dir, port),
-        Command::Export { command: ExportCommand::Html { lang, out } } => export::html(&lang, out.as_deref()),
-        Command::Deadline { entry, term, today, json } => deadline::run(&entry, &term, today.as_deref(), json),
-        Command::Bookmarks { command: BookmarksCommand::List { db } } => bookmarks::list(&db),
-        Command::Bookmarks { command: BookmarksCommand::Export { db } } => bookmarks::export(&db),
-        Command::Bookmarks { command: BookmarksCommand::Import { db, file } } => bookmarks::import(&db, &file),
-        Command::Directory { command: DirectoryCommand::Check { file, today } } => {
-            directory::run_check(file.as_deref(), today.as_deref())
+    let version = format!("{} (content compiled {})", edition.version, edition.reviewed);
+    // One buffer for the whole run; every command writes through `out` and returns write errors. Standard output
+    // is locked only while the buffer is written out, so a server's threads may print too.
+    let mut out = io::BufWriter::new(io::stdout());
+    let result = match Cli::command().version(&*version.leak()).try_get_matches() {
+        Ok(matches) => run(Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit()).command, &mut out),
+        // --help and --version are output too: `rumbo-cli --help | head` ends quietly like any command.
+        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            write!(out, "{}", e.render()).map_err(CliError::from)
         }
-        Command::Directory { command: DirectoryCommand::List { city, kind, json } } => {
-            directory::run_list(city.as_deref(), kind.as_deref(), json)
-        }
-        Command::L10n { command: L10nCommand::Check { locales } } => l10n_check(&locales),
-        Command::L10n { command: L10nCommand::Status { locales } } => {
-            l10n_status(&locales);
-            Ok(())
-        }
+        Err(e) => e.exit(),
     };
-    match result {
+    let flushed = out.flush();
+    match result.and_then(|()| flushed.map_err(CliError::from)) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("rumbo-cli: {message}");
+        Err(e) if e.is_closed_pipe() => ExitCode::SUCCESS,
+        Err(e) => {
+            output::note(format_args!("rumbo-cli: {e}"));
             ExitCode::FAILURE
         }
     }
 }
 
-fn l10n_check(locales: &std::path::Path) -> Result<(), String> {
-    let findings = check::check_dir(locales, &check::Expectations::shipped());
-    for finding in &findings {
-        println!("{finding}");
+fn run(command: Command, out: &mut dyn Write) -> CliResult {
+    match command {
+        // share.rs still prints with println! (the server helper rewrites it): its errors are messages.
+        Command::Serve { dir, host, port } => Ok(share::serve(&dir, &format!("{host}:{port}"))?),
+        Command::Share { dir, port } => Ok(share::run(&dir, port)?),
+        Command::Precache { dir } => precache(out, &dir),
+        Command::Export { command: ExportCommand::Html { lang, out: file } } => {
+            export::html(out, &lang, file.as_deref())
+        }
+        Command::Deadline { entry, term, today, json } => deadline::run(out, &entry, &term, today.as_deref(), json),
+        Command::Bookmarks { command: BookmarksCommand::List { db } } => bookmarks::list(out, &db),
+        Command::Bookmarks { command: BookmarksCommand::Export { db } } => bookmarks::export(out, &db),
+        Command::Bookmarks { command: BookmarksCommand::Import { db, file } } => bookmarks::import(out, &db, &file),
+        Command::Directory { command: DirectoryCommand::Check { file, today } } => {
+            directory::run_check(out, file.as_deref(), today.as_deref())
+        }
+        Command::Directory { command: DirectoryCommand::List { city, kind, json } } => {
+            directory::run_list(out, city.as_deref(), kind.as_deref(), json)
+        }
+        Command::L10n { command: L10nCommand::Check { locales } } => l10n_check(out, &locales),
+        Command::L10n { command: L10nCommand::Status { locales } } => l10n_status(out, &locales),
     }
+}
+
+fn l10n_check(out: &mut dyn Write, locales: &Path) -> CliResult {
+    let findings = check::check_dir(locales, &check::Expectations::shipped());
+    let printed = findings.iter().try_for_each(|finding| writeln!(out, "{finding}"));
     let errors = findings.iter().filter(|f| f.severity == check::Severity::Error).count();
     let warnings = findings.len() - errors;
-    match errors {
-        0 => {
-            println!("{}: every locale is complete ({warnings} warnings)", locales.display());
-            Ok(())
-        }
-        n => Err(format!("{n} errors and {warnings} warnings in {}", locales.display())),
+    // The verdict stands even if the reader stopped early (`l10n check | head` in a script with pipefail).
+    if errors > 0 {
+        return Err(format!("{errors} errors and {warnings} warnings in {}", locales.display()).into());
     }
+    printed?;
+    writeln!(out, "{}: every locale is complete ({warnings} warnings)", locales.display())?;
+    Ok(())
 }
 
-fn l10n_status(locales: &std::path::Path) {
-    println!("{:<6} {:>8} {:>10} {:>8} {:>10}  review", "locale", "messages", "translated", "missing", "identical");
+fn l10n_status(out: &mut dyn Write, locales: &Path) -> CliResult {
+    writeln!(
+        out,
+        "{:<6} {:>8} {:>10} {:>8} {:>10}  review",
+        "locale", "messages", "translated", "missing", "identical"
+    )?;
     for s in status::status_dir(locales) {
-        println!(
+        writeln!(
+            out,
             "{:<6} {:>8} {:>10} {:>8} {:>10}  {}",
             s.lang, s.total, s.translated, s.missing, s.identical, s.review
-        );
+        )?;
     }
+    Ok(())
 }
 
-fn precache(dir: &std::path::Path) -> Result<(), String> {
+fn precache(out: &mut dyn Write, dir: &Path) -> CliResult {
     offline::make_relative(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let list = offline::scan(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let worker = dir.join(offline::WORKER_FILE);
     fs::write(&worker, offline::service_worker(WORKER_TEMPLATE, &list))
         .map_err(|e| format!("{}: {e}", worker.display()))?;
-    println!("{}: {} files precached, version {}", worker.display(), list.files.len(), list.version);
+    writeln!(out, "{}: {} files precached, version {}", worker.display(), list.files.len(), list.version)?;
     Ok(())
 }
