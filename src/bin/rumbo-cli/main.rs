@@ -30,8 +30,11 @@ enum Command {
         dir: PathBuf,
         #[arg(long, default_value = "127.0.0.1")]
         host: String,
+        /// 0 picks a free port (the address printed has the real one).
         #[arg(long, default_value_t = 8080)]
         port: u16,
+        #[command(flatten)]
+        limits: share::LimitArgs,
     },
     /// Share Rumbo with the phones on this Wi-Fi: a page in each phone's language, the web app under /app/,
     /// and the one-file editions, on every network address of this machine, with a QR code. Logs nothing.
@@ -39,8 +42,11 @@ enum Command {
         /// What `make dist` wrote: web/ and rumbo-<lang>.html.
         #[arg(long, default_value = "dist")]
         dir: PathBuf,
+        /// Keep it the same from one share to the next: what a phone saves belongs to the address, port included.
         #[arg(long, default_value_t = 8080)]
         port: u16,
+        #[command(flatten)]
+        limits: share::LimitArgs,
     },
     /// The last day of a term of the asylum procedure, on Rumbo's calendar of non-working days.
     Deadline {
@@ -167,9 +173,9 @@ fn main() -> ExitCode {
     let matches = Cli::command().version(&*version.leak()).get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let result = match cli.command {
-        Command::Serve { dir, host, port } => share::serve(&dir, &format!("{host}:{port}")),
+        Command::Serve { dir, host, port, limits } => share::serve(&dir, &host, port, &limits),
         Command::Precache { dir } => precache(&dir),
-        Command::Share { dir, port } => share::run(&dir, port),
+        Command::Share { dir, port, limits } => share::run(&dir, port, &limits),
         Command::Export { command: ExportCommand::Html { lang, out } } => export::html(&lang, out.as_deref()),
         Command::Deadline { entry, term, today, json } => deadline::run(&entry, &term, today.as_deref(), json),
         Command::Bookmarks { command: BookmarksCommand::List { db } } => bookmarks::list(&db),
