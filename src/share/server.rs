@@ -174,10 +174,9 @@ async fn serve(listener: TcpListener, server: Arc<Server>, stop: Arc<Notify>) {
             Err(e) => {
                 // Never fatal (Go's net/http and nginx do the same). Out of descriptors: free the one held longest
                 // by a connection that is only waiting, then try again after a pause.
-                if out_of_descriptors(&e) {
-                    server.registry.close_one_waiting();
-                }
-                tokio::time::sleep(server.limits.accept_retry).await;
+                // A freed descriptor is back as soon as its connection's task ends: retry almost at once then.
+                let freed = out_of_descriptors(&e) && server.registry.close_one_waiting();
+                tokio::time::sleep(if freed { Duration::from_millis(1) } else { server.limits.accept_retry }).await;
                 continue;
             }
         };
@@ -311,7 +310,7 @@ async fn answer(server: &Server, request: &Request<Incoming>) -> Response<Body> 
             (page.content_type.clone(), "no-cache", (body, page.body.len() as u64), Some(&page.compressed))
         }
         Ok(Found::File(file, root)) => {
-            let opened = match open(&file).await {
+            let opened = match open(server, &file).await {
                 Ok(opened) => opened,
                 Err(code) => return status(code),
             };
@@ -335,16 +334,23 @@ async fn answer(server: &Server, request: &Request<Incoming>) -> Response<Body> 
     respond(&content_type, cache, vary, identity, copies, accept.as_deref(), head)
 }
 
-/// Opens a file to send: 404 if it is gone, 503 if the server is out of descriptors (the phone tries again).
-async fn open(file: &std::path::Path) -> Result<(tokio::fs::File, std::fs::Metadata), StatusCode> {
+/// Opens a file to send: 404 if it is gone, 503 if the server stays out of descriptors (the phone tries again).
+/// Out of descriptors, a request being answered matters more than a connection that only waits: one of those
+/// is closed to free one.
+async fn open(server: &Server, file: &std::path::Path) -> Result<(tokio::fs::File, std::fs::Metadata), StatusCode> {
     let gone = |e: &io::Error| matches!(e.kind(), io::ErrorKind::NotFound | io::ErrorKind::PermissionDenied);
-    let handle = tokio::fs::File::open(file).await.map_err(|e| {
-        if gone(&e) {
-            StatusCode::NOT_FOUND
-        } else {
-            StatusCode::SERVICE_UNAVAILABLE
+    let mut tries = 0;
+    let handle = loop {
+        match tokio::fs::File::open(file).await {
+            Ok(handle) => break handle,
+            Err(e) if gone(&e) => return Err(StatusCode::NOT_FOUND),
+            Err(e) if out_of_descriptors(&e) && tries < 3 && server.registry.close_one_waiting() => {
+                tries += 1;
+                tokio::time::sleep(Duration::from_millis(2)).await;
+            }
+            Err(_) => return Err(StatusCode::SERVICE_UNAVAILABLE),
         }
-    })?;
+    };
     let meta = handle.metadata().await.map_err(|_| StatusCode::SERVICE_UNAVAILABLE)?;
     if !meta.is_file() {
         return Err(StatusCode::NOT_FOUND);

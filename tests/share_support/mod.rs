@@ -233,6 +233,23 @@ pub mod attacks {
         read_answer(&mut BufReader::new(&stream), false).map(|a| a.status)
     }
 
+    /// `n` connections, each sending 16 MB of one header line (as far as the server takes it), held until dropped.
+    pub fn huge_headers_held(addr: SocketAddr, n: usize) -> Vec<TcpStream> {
+        let chunk = vec![b'a'; 64 * 1024];
+        (0..n)
+            .map(|_| {
+                let stream = connect(addr);
+                let _ = (&stream).write_all(b"GET / HTTP/1.1\r\nHost: x\r\nX-Big: ");
+                for _ in 0..256 {
+                    if (&stream).write_all(&chunk).is_err() {
+                        break;
+                    }
+                }
+                stream
+            })
+            .collect()
+    }
+
     /// `n` unique query strings on one keep-alive connection, for `path`; how many were answered 200.
     pub fn unique_queries(addr: SocketAddr, path: &str, n: usize) -> usize {
         let stream = connect(addr);

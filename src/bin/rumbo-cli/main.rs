@@ -42,6 +42,9 @@ enum Command {
         /// What `make dist` wrote: web/ and rumbo-<lang>.html.
         #[arg(long, default_value = "dist")]
         dir: PathBuf,
+        /// The address to listen on: every interface by default.
+        #[arg(long, default_value = "0.0.0.0")]
+        host: String,
         /// Keep it the same from one share to the next: what a phone saves belongs to the address, port included.
         #[arg(long, default_value_t = 8080)]
         port: u16,
@@ -175,7 +178,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Serve { dir, host, port, limits } => share::serve(&dir, &host, port, &limits),
         Command::Precache { dir } => precache(&dir),
-        Command::Share { dir, port, limits } => share::run(&dir, port, &limits),
+        Command::Share { dir, host, port, limits } => share::run(&dir, &host, port, &limits),
         Command::Export { command: ExportCommand::Html { lang, out } } => export::html(&lang, out.as_deref()),
         Command::Deadline { entry, term, today, json } => deadline::run(&entry, &term, today.as_deref(), json),
         Command::Bookmarks { command: BookmarksCommand::List { db } } => bookmarks::list(&db),

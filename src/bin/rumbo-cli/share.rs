@@ -60,10 +60,14 @@ pub fn serve(root: &Path, host: &str, port: u16, limits: &LimitArgs) -> Result<(
 }
 
 /// `dist/` for the phones on this Wi-Fi, with the addresses to open and a QR code of the first.
-pub fn run(dist: &Path, port: u16, limits: &LimitArgs) -> Result<(), String> {
-    let running = share::start(share::site(dist)?, ("0.0.0.0", port), limits.limits()?)?;
+pub fn run(dist: &Path, host: &str, port: u16, limits: &LimitArgs) -> Result<(), String> {
+    let running = share::start(share::site(dist)?, (host, port), limits.limits()?)?;
     running.wait_compressed(COMPRESS_WAIT);
-    let addresses = share::addresses(running.port());
+    // Every interface: the addresses phones can use. One: that one.
+    let addresses = match running.local_addr().ip().is_unspecified() {
+        true => share::addresses(running.port()),
+        false => vec![running.url()],
+    };
     println!("Share Rumbo on this network (Ctrl-C stops it). Phones on the same Wi-Fi open:");
     for address in &addresses {
         println!("  {address}");
