@@ -310,7 +310,15 @@ mod tests {
         assert_eq!(gunzip(copies.gzip.as_ref().unwrap()), body);
         assert_eq!(unbrotli(copies.brotli.as_ref().unwrap()), body);
         assert!(Compressed::of(&body[..100]).gzip.is_none(), "too small to be worth it");
-        let noise: Vec<u8> = (0..20_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+        let mut x = 0x2545_f491_4f6c_dd1d_u64;
+        let noise: Vec<u8> = (0..20_000)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                (x >> 24) as u8
+            })
+            .collect();
         assert!(Compressed::of(&noise).gzip.is_none(), "incompressible bytes are sent as they are");
     }
 
