@@ -145,3 +145,17 @@ fn the_printed_address_is_the_real_one() {
         assert!(probe(addr).is_some());
     }
 }
+
+#[test]
+fn limits_come_from_the_command_line_and_nonsense_is_refused() {
+    let dir = bundle("abuse-flags");
+    let out = std::process::Command::new(cli())
+        .args(["serve", "--dir", dir.to_str().unwrap(), "--port", "0", "--write-timeout", "0"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--write-timeout"), "{out:?}");
+    let server = serve(&dir, None, &["--header-timeout", "0.3", "--max-connections", "2"]);
+    let half = attacks::half_sent(server.addr, 1);
+    assert!(closed_within(&half[0], Duration::from_secs(3)), "--header-timeout 0.3");
+}
