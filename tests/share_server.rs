@@ -286,7 +286,8 @@ fn small_answers_on_a_kept_connection_go_out_at_once() {
         })
         .collect();
     times.sort();
-    assert!(times[7] < Duration::from_millis(30), "median {:?}", times[7]);
+    // Delayed ACKs wait at least 40 ms on Linux: a median under 35 ms means nothing waited for one.
+    assert!(times[7] < Duration::from_millis(35), "median {:?}", times[7]);
 }
 
 #[test]
