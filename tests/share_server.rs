@@ -120,6 +120,25 @@ fn a_client_that_stops_reading_is_cut_off_and_blocks_no_one() {
 }
 
 #[test]
+fn a_client_that_reads_only_a_trickle_is_cut_off_too() {
+    // Beyond the audit: reading a little now and then would hold a connection for ever against a plain write
+    // timeout, and a few hundred such clients would fill the server. (What the kernel had queued still reaches
+    // the client after the server closes, so the server's own count is what tells.)
+    let dir = bundle("trickle");
+    let limits = Limits { write_timeout: Duration::from_millis(300), min_send_rate: 64 * 1024, ..Limits::default() };
+    let (running, addr) = serve(&dir, limits);
+    let stream = connect(addr);
+    (&stream).write_all(b"GET /assets/big.bin HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    let start = Instant::now();
+    let mut buf = [0; 1024];
+    while running.connections() > 0 && start.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(100));
+        let _ = (&stream).read(&mut buf);
+    }
+    assert_eq!(running.connections(), 0, "still served after {:?} at 10 KiB/s", start.elapsed());
+}
+
+#[test]
 fn slow_heads_and_idle_connections_are_timed_out_each_by_its_own_limit() {
     let dir = bundle("timeouts");
     let limits = Limits {

@@ -36,11 +36,14 @@ struct State {
     head_since: Option<Instant>,
     /// When a write started waiting for the client to read.
     blocked_since: Option<Instant>,
+    /// Bytes handed to the socket since the start of the current measuring window.
+    window: (Instant, u64),
 }
 
 impl Conn {
     fn new(now: Instant) -> Conn {
-        let state = State { live: false, waiting_since: now, head_since: Some(now), blocked_since: None };
+        let state =
+            State { live: false, waiting_since: now, head_since: Some(now), blocked_since: None, window: (now, 0) };
         Conn { state: Mutex::new(state), closed: Notify::new() }
     }
 
@@ -53,6 +56,7 @@ impl Conn {
         let mut state = self.state();
         state.live = true;
         state.head_since = None;
+        state.window = (Instant::now(), 0);
     }
 
     /// Its answer has been handed to the socket: the connection waits for the next request.
@@ -65,10 +69,21 @@ impl Conn {
 
     /// Whether a limit has run out for this connection at `now`.
     fn expired(&self, limits: &Limits, now: Instant) -> bool {
-        let state = self.state();
+        let mut state = self.state();
         let over = |since: Option<Instant>, limit| since.is_some_and(|t| now.duration_since(t) > limit);
         if over(state.blocked_since, limits.write_timeout) {
             return true;
+        }
+        // A client that reads, but a trickle (a byte now and then, to hold its slot): judged over each
+        // write_timeout while the server has more to send than it takes.
+        let (start, bytes) = state.window;
+        let window = now.duration_since(start);
+        if window >= limits.write_timeout {
+            state.window = (now, 0);
+            let least = (limits.min_send_rate as f64 * window.as_secs_f64()) as u64;
+            if state.live && state.blocked_since.is_some() && bytes < least {
+                return true;
+            }
         }
         !state.live
             && match state.head_since {
@@ -179,7 +194,7 @@ impl AsyncRead for Tracked {
 impl AsyncWrite for Tracked {
     fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, data: &[u8]) -> Poll<io::Result<usize>> {
         let polled = Pin::new(&mut self.stream).poll_write(cx, data);
-        self.blocked(polled.is_pending());
+        self.blocked(&polled);
         polled
     }
 
@@ -189,7 +204,7 @@ impl AsyncWrite for Tracked {
         data: &[io::IoSlice<'_>],
     ) -> Poll<io::Result<usize>> {
         let polled = Pin::new(&mut self.stream).poll_write_vectored(cx, data);
-        self.blocked(polled.is_pending());
+        self.blocked(&polled);
         polled
     }
 
@@ -203,14 +218,18 @@ impl AsyncWrite for Tracked {
 
     fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
         let polled = Pin::new(&mut self.stream).poll_shutdown(cx);
-        self.blocked(polled.is_pending());
+        self.blocked(&if polled.is_pending() { Poll::Pending } else { Poll::Ready(Ok(0)) });
         polled
     }
 }
 
 impl Tracked {
-    fn blocked(&self, pending: bool) {
+    fn blocked(&self, polled: &Poll<io::Result<usize>>) {
+        let pending = polled.is_pending();
         let mut state = self.conn.state();
+        if let Poll::Ready(Ok(n)) = polled {
+            state.window.1 += *n as u64;
+        }
         match (pending, state.blocked_since) {
             (true, None) => state.blocked_since = Some(Instant::now()),
             (false, Some(_)) => state.blocked_since = None,
@@ -229,6 +248,7 @@ mod tests {
             header_timeout: Duration::from_millis(100),
             idle_timeout: Duration::from_millis(300),
             write_timeout: Duration::from_millis(200),
+            min_send_rate: 10_000,
             ..Limits::default()
         }
     }
@@ -260,6 +280,10 @@ mod tests {
         assert!(!conn.expired(&limits, start + Duration::from_secs(60)), "an answer takes what it takes");
         conn.state().blocked_since = Some(start);
         assert!(conn.expired(&limits, start + Duration::from_millis(250)), "a client that stops reading");
+        conn.state().blocked_since = None;
+        conn.state().window = (start, 100);
+        conn.state().blocked_since = Some(start + Duration::from_millis(100));
+        assert!(conn.expired(&limits, start + Duration::from_millis(250)), "100 bytes in 250 ms is a trickle");
         conn.state().blocked_since = None;
         conn.end();
         let idle = conn.state().waiting_since;

@@ -19,6 +19,9 @@ pub struct Limits {
     pub idle_timeout: Duration,
     /// How long one write may wait for a client that stops reading before it is cut off.
     pub write_timeout: Duration,
+    /// Bytes per second a client must take, over each `write_timeout`, while there is more to send: a client
+    /// that reads only a trickle to hold its connection is cut off too.
+    pub min_send_rate: u64,
     /// The pause after a failed `accept` (out of file descriptors…) before trying again.
     pub accept_retry: Duration,
     /// Files larger than this are sent as they are, never compressed (and never held in memory).
@@ -35,6 +38,8 @@ impl Default for Limits {
             header_timeout: Duration::from_secs(10),
             idle_timeout: Duration::from_secs(30),
             write_timeout: Duration::from_secs(20),
+            // A twentieth of GPRS; no phone that really reads is that slow.
+            min_send_rate: 256,
             accept_retry: Duration::from_millis(50),
             compress_max_file: 16 * 1024 * 1024,
             compress_budget: 48 * 1024 * 1024,

@@ -22,6 +22,9 @@ pub struct LimitArgs {
     /// Seconds a write may wait for a client that does not read before it is cut off.
     #[arg(long, value_name = "SECONDS", default_value_t = share::Limits::default().write_timeout.as_secs_f64())]
     write_timeout: f64,
+    /// Bytes per second a client must take while there is more to send, or it is cut off.
+    #[arg(long, value_name = "BYTES", default_value_t = share::Limits::default().min_send_rate)]
+    min_send_rate: u64,
 }
 
 impl LimitArgs {
@@ -38,6 +41,7 @@ impl LimitArgs {
             header_timeout: seconds("header-timeout", self.header_timeout)?,
             idle_timeout: seconds("idle-timeout", self.idle_timeout)?,
             write_timeout: seconds("write-timeout", self.write_timeout)?,
+            min_send_rate: self.min_send_rate,
             ..share::Limits::default()
         })
     }
