@@ -1,13 +1,22 @@
 //! Sharing Rumbo with the phones on this Wi-Fi: the web bundle under `/app/`, the one-file editions, and a page
 //! in each phone's language at `/`. Used by `rumbo-cli share` and the desktop app. Native only.
 
+mod body;
+mod compress;
+mod conns;
+mod encoding;
+mod limits;
 mod page;
 mod server;
+mod site;
 
 use std::{fs, net::IpAddr, path::Path};
 
+pub use encoding::{choose as choose_encoding, Encoding};
+pub use limits::Limits;
 pub use page::{edition_name, language_of, page};
-pub use server::{start, Running, Site};
+pub use server::{start, Running};
+pub use site::{resolve, Site};
 
 /// What `make dist` wrote in `dist`, as a site: `web/` under `/app/`, `rumbo-<lang>.html`, and the pages.
 pub fn site(dist: &Path) -> Result<Site, String> {
@@ -19,9 +28,10 @@ pub fn site(dist: &Path) -> Result<Site, String> {
     let mut editions = Vec::new();
     for lang in crate::i18n::Lang::all() {
         let name = edition_name(lang);
-        if let Ok(body) = fs::read(dist.join(&name)) {
-            editions.push((lang, name.clone(), body.len()));
-            site = site.page(&format!("/{name}"), "text/html; charset=utf-8", body);
+        let file = dist.join(&name);
+        if let Some(meta) = fs::metadata(&file).ok().filter(|m| m.is_file()) {
+            editions.push((lang, name.clone(), meta.len() as usize));
+            site = site.file(&format!("/{name}"), &file);
         }
     }
     for lang in crate::i18n::Lang::all() {
@@ -87,21 +97,18 @@ mod tests {
         fs::create_dir_all(dist.join("web")).unwrap();
         fs::write(dist.join("web/index.html"), "<html>app</html>").unwrap();
         fs::write(dist.join("rumbo-ht.html"), "<html>ht</html>").unwrap();
-        let running = start(site(&dist).unwrap(), "127.0.0.1:0").unwrap();
-        let port = running.port().unwrap();
+        let running = start(site(&dist).unwrap(), "127.0.0.1:0", Limits::default()).unwrap();
+        let port = running.port();
 
         assert!(get(port, "/", "ht-HT,fr;q=0.5").contains("<html lang=\"ht\">"));
         assert!(get(port, "/app/", "").ends_with("<html>app</html>"));
         assert!(get(port, "/rumbo-ht.html", "").ends_with("<html>ht</html>"));
         assert!(get(port, "/rumbo-es.html", "").starts_with("HTTP/1.1 404"), "only editions that exist");
 
+        assert!(get(port, "/app", "").starts_with("HTTP/1.1 301"), "to /app/, so its relative links work");
+
         running.stop();
-        // tiny_http closes its listening socket from its own thread, soon after the server is dropped.
-        let closed = (0..50).any(|_| {
-            std::thread::sleep(std::time::Duration::from_millis(50));
-            TcpStream::connect(("127.0.0.1", port)).is_err()
-        });
-        assert!(closed, "nothing listens after stop");
+        assert!(TcpStream::connect(("127.0.0.1", port)).is_err(), "nothing listens after stop");
         fs::remove_dir_all(&dist).unwrap();
     }
 

@@ -1,281 +1,394 @@
-//! A static file server for the web bundle (`rumbo-cli serve`) and for sharing Rumbo over local Wi-Fi
-//! (`rumbo-cli share`, the desktop app's Settings): only GET and HEAD, only the bundle's files and pages made in
-//! memory (no listing, no traversal, no writes), gzip where the client accepts it, and no log of who connects.
+//! The static file server for the web bundle (`rumbo-cli serve`) and for sharing Rumbo over local Wi-Fi
+//! (`rumbo-cli share`, the desktop app's Settings): only GET and HEAD, only the site's files and pages (no
+//! listing, no traversal, no writes, no request bodies), compressed where the client accepts it, within the
+//! limits of `Limits`, and no log of who connects. hyper parses HTTP/1; Rumbo drives each connection itself so it
+//! can time it out, close it to make room, or cut it off when its client stops reading.
 
 use std::{
-    collections::HashMap,
-    fs,
-    io::Write,
-    path::{Component, Path, PathBuf},
-    sync::{Arc, Mutex},
+    convert::Infallible,
+    io,
+    net::{SocketAddr, ToSocketAddrs},
+    sync::{mpsc, Arc},
     thread,
+    time::Duration,
 };
 
-use flate2::{write::GzEncoder, Compression};
-use percent_encoding::percent_decode_str;
-use tiny_http::{Header, Method, Request, Response, Server, StatusCode};
+use hyper::{
+    body::Incoming,
+    header::{self, HeaderMap, HeaderValue},
+    server::conn::http1,
+    service::service_fn,
+    Method, Request, Response, StatusCode, Version,
+};
+use hyper_util::rt::TokioIo;
+use tokio::{
+    io::AsyncWriteExt,
+    net::{TcpListener, TcpSocket, TcpStream},
+    sync::{Notify, Semaphore},
+};
 
-/// Picks a page's path from an `Accept-Language` header value.
-type PickPage = fn(&str) -> String;
+use super::{
+    body::Body,
+    compress::{Cache, Fingerprint},
+    conns::{Admit, Conn, Registry, Tracked},
+    encoding::{choose, Encoding},
+    limits::Limits,
+    site::{cache_control, content_type, Found, Site},
+};
 
-/// What a server answers for: folders mounted under URL prefixes, and pages made in memory.
-pub struct Site {
-    /// (URL prefix ending in `/`, folder), longest prefix first.
-    mounts: Vec<(String, PathBuf)>,
-    /// Exact URL path → (content type, body).
-    pages: HashMap<String, (String, Vec<u8>)>,
-    /// A path answered with the page its `Accept-Language` picks: (path, header value → page path).
-    by_language: Option<(String, PickPage)>,
-    /// Files already compressed, by path: each is compressed once, however many phones ask.
-    gzipped: Mutex<HashMap<PathBuf, Arc<Vec<u8>>>>,
+/// Everything a connection needs, shared by all of them.
+struct Server {
+    site: Site,
+    cache: Cache,
+    limits: Limits,
+    registry: Registry,
 }
 
-impl Site {
-    #[allow(clippy::new_without_default)]
-    pub fn new() -> Site {
-        Site { mounts: Vec::new(), pages: HashMap::new(), by_language: None, gzipped: Mutex::new(HashMap::new()) }
-    }
-
-    /// Serves the files under `root` at `prefix` (`/` or `/app/`).
-    pub fn mount(mut self, prefix: &str, root: &Path) -> Result<Site, String> {
-        let root = root.canonicalize().map_err(|e| format!("{}: {e}", root.display()))?;
-        self.mounts.push((prefix.to_string(), root));
-        self.mounts.sort_by_key(|(prefix, _)| std::cmp::Reverse(prefix.len()));
-        Ok(self)
-    }
-
-    pub fn page(mut self, path: &str, content_type: &str, body: Vec<u8>) -> Site {
-        self.pages.insert(path.to_string(), (content_type.to_string(), body));
-        self
-    }
-
-    /// Answers `path` with the page that `pick` chooses from the request's `Accept-Language`.
-    pub fn by_language(mut self, path: &str, pick: PickPage) -> Site {
-        self.by_language = Some((path.to_string(), pick));
-        self
-    }
-
-    /// What `url` names: a page, or a file under a mount.
-    fn find(&self, url: &str) -> Result<Found<'_>, StatusCode> {
-        let path = url.split(['?', '#']).next().unwrap_or("/");
-        if let Some((content_type, body)) = self.pages.get(path) {
-            return Ok(Found::Page(content_type, body));
-        }
-        for (prefix, root) in &self.mounts {
-            if let Some(rest) = path.strip_prefix(prefix.as_str()) {
-                return resolve(root, &format!("/{rest}")).map(|file| Found::File(root, file));
-            }
-        }
-        Err(StatusCode(404))
-    }
-
-    fn gzip(&self, file: &Path, body: &[u8]) -> Arc<Vec<u8>> {
-        if let Some(done) = self.gzipped.lock().expect("not poisoned").get(file) {
-            return Arc::clone(done);
-        }
-        let mut encoder = GzEncoder::new(Vec::new(), Compression::default());
-        let _ = encoder.write_all(body);
-        let gz = Arc::new(encoder.finish().unwrap_or_default());
-        self.gzipped.lock().expect("not poisoned").insert(file.to_path_buf(), Arc::clone(&gz));
-        gz
-    }
-}
-
-enum Found<'a> {
-    Page(&'a str, &'a [u8]),
-    File(&'a Path, PathBuf),
-}
-
-/// A running server: its worker threads answer until `stop` (or the end of the process; there is nothing to
-/// flush, so Ctrl-C stops it cleanly).
+/// A running server: it answers until `stop` (or the end of the process; there is nothing to flush, so Ctrl-C
+/// stops it cleanly).
 pub struct Running {
+    addr: SocketAddr,
     server: Arc<Server>,
-    workers: Vec<thread::JoinHandle<()>>,
+    stop: Arc<Notify>,
+    thread: thread::JoinHandle<()>,
 }
 
-/// Starts serving `site` on `addr` (`0.0.0.0:8080`, `127.0.0.1:0`…).
-pub fn start(site: Site, addr: &str) -> Result<Running, String> {
-    let server = Arc::new(Server::http(addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?);
-    let site = Arc::new(site);
-    // Enough threads that a shelter's worth of phones loading at once wait little.
-    let workers = (0..8)
-        .map(|_| {
-            let (server, site) = (Arc::clone(&server), Arc::clone(&site));
-            thread::spawn(move || {
-                for request in server.incoming_requests() {
-                    respond(&site, request);
-                }
+/// Starts serving `site` on `addr` (`("0.0.0.0", 8080)`, `"127.0.0.1:0"`, `("::1", 0)`…) within `limits`, on its
+/// own thread and runtime (the desktop app calls it from its UI). Every file is queued to be compressed.
+pub fn start(site: Site, addr: impl ToSocketAddrs, limits: Limits) -> Result<Running, String> {
+    let addr = addr
+        .to_socket_addrs()
+        .map_err(|e| format!("cannot listen there: {e}"))?
+        .next()
+        .ok_or_else(|| "cannot listen there: no such address".to_string())?;
+    let cache = Cache::new(&limits);
+    for file in site.files_ahead() {
+        cache.queue(&file);
+    }
+    let server = Arc::new(Server { site, cache, limits, registry: Registry::default() });
+    let stop = Arc::new(Notify::new());
+    let (bound, bound_rx) = mpsc::channel();
+    let thread = {
+        let (server, stop) = (Arc::clone(&server), Arc::clone(&stop));
+        thread::Builder::new()
+            .name("rumbo-share".into())
+            .spawn(move || {
+                let runtime = tokio::runtime::Builder::new_multi_thread()
+                    .worker_threads(2)
+                    .max_blocking_threads(16)
+                    .thread_name("rumbo-share")
+                    .enable_all()
+                    .build();
+                let runtime = match runtime {
+                    Ok(runtime) => runtime,
+                    Err(e) => return drop(bound.send(Err(e))),
+                };
+                runtime.block_on(async move {
+                    let listener = match listen(addr) {
+                        Ok(listener) => listener,
+                        Err(e) => return drop(bound.send(Err(e))),
+                    };
+                    let _ = bound.send(listener.local_addr());
+                    serve(listener, server, stop).await;
+                });
+                // Open connections end with the runtime.
+                runtime.shutdown_timeout(Duration::from_secs(1));
             })
-        })
-        .collect();
-    Ok(Running { server, workers })
+            .map_err(|e| format!("cannot start the server: {e}"))?
+    };
+    let addr = bound_rx
+        .recv()
+        .map_err(|_| "the server stopped as it started".to_string())?
+        .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    Ok(Running { addr, server, stop, thread })
 }
 
 impl Running {
-    /// The port it listens on (useful when started on port 0).
-    pub fn port(&self) -> Option<u16> {
-        self.server.server_addr().to_ip().map(|a| a.port())
+    /// The address it listens on (with the real port when started on port 0).
+    pub fn local_addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    pub fn port(&self) -> u16 {
+        self.addr.port()
+    }
+
+    /// `http://ADDRESS:PORT/`, with IPv6 addresses in brackets.
+    pub fn url(&self) -> String {
+        format!("http://{}/", self.addr)
+    }
+
+    /// Waits until every file known at the start is compressed, or `timeout`; true if all are.
+    pub fn wait_compressed(&self, timeout: Duration) -> bool {
+        self.server.cache.wait(timeout)
+    }
+
+    /// Connections open now.
+    pub fn connections(&self) -> usize {
+        self.server.registry.len()
     }
 
     /// Blocks until the server stops.
     pub fn wait(self) {
-        for worker in self.workers {
-            let _ = worker.join();
-        }
+        let _ = self.thread.join();
     }
 
-    /// Stops answering and waits for the workers to finish what they were sending.
+    /// Stops listening and closes every connection.
     pub fn stop(self) {
-        for _ in &self.workers {
-            self.server.unblock();
-        }
+        self.stop.notify_one();
         self.wait();
     }
 }
 
-fn respond(site: &Site, request: Request) {
-    let head = *request.method() == Method::Head;
-    if !matches!(request.method(), Method::Get | Method::Head) {
-        let allow = Header::from_bytes("Allow", "GET, HEAD").expect("valid header");
-        let _ = request.respond(Response::empty(405).with_header(allow));
-        return;
-    }
-    let header_value = |name: &'static str| {
-        request.headers().iter().find(|h| h.field.equiv(name)).map(|h| h.value.as_str().to_string()).unwrap_or_default()
+/// A listening socket with a backlog deep enough for a shelter's phones arriving at once (the OS default of 128
+/// drops connections during a burst, and a dropped SYN costs the phone a second).
+fn listen(addr: SocketAddr) -> io::Result<TcpListener> {
+    let socket = if addr.is_ipv4() { TcpSocket::new_v4()? } else { TcpSocket::new_v6()? };
+    #[cfg(unix)]
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(1024)
+}
+
+async fn serve(listener: TcpListener, server: Arc<Server>, stop: Arc<Notify>) {
+    let cap = server.limits.connections();
+    let reaper = {
+        let server = Arc::clone(&server);
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(server.limits.tick());
+            loop {
+                tick.tick().await;
+                server.registry.close_expired(&server.limits);
+            }
+        })
     };
-    let mut url = request.url().to_string();
-    if let Some((path, pick)) = &site.by_language {
-        if url.split(['?', '#']).next() == Some(path.as_str()) {
-            url = pick(&header_value("Accept-Language"));
+    // 503s being written: bounded, so a flood of refused connections cannot hold descriptors either.
+    let refusals = Arc::new(Semaphore::new(32));
+    loop {
+        let accepted = tokio::select! {
+            accepted = listener.accept() => accepted,
+            () = stop.notified() => break,
+        };
+        let stream = match accepted {
+            Ok((stream, _)) => stream,
+            Err(e) => {
+                // Never fatal (Go's net/http and nginx do the same). Out of descriptors: free the one held longest
+                // by a connection that is only waiting, then try again after a pause.
+                // A freed descriptor is back as soon as its connection's task ends: retry almost at once then.
+                let freed = out_of_descriptors(&e) && server.registry.close_one_waiting();
+                tokio::time::sleep(if freed { Duration::from_millis(1) } else { server.limits.accept_retry }).await;
+                continue;
+            }
+        };
+        // Small answers go out at once instead of waiting for the client's delayed ACK (Nagle).
+        let _ = stream.set_nodelay(true);
+        match server.registry.admit(cap) {
+            Admit::Serve(id, conn) => {
+                tokio::spawn(connection(Arc::clone(&server), stream, id, conn));
+            }
+            Admit::Full => {
+                if let Ok(permit) = Arc::clone(&refusals).try_acquire_owned() {
+                    tokio::spawn(async move {
+                        let _ = tokio::time::timeout(Duration::from_secs(1), refuse(stream)).await;
+                        drop(permit);
+                    });
+                }
+            }
         }
     }
-    let (content_type, cache, body, file) = match site.find(&url) {
-        Ok(Found::Page(content_type, body)) => (content_type.to_string(), "no-cache", body.to_vec(), None),
-        Ok(Found::File(root, file)) => match fs::read(&file) {
-            Ok(body) => (content_type(&file), cache_control(root, &file), body, Some(file)),
-            Err(_) => return drop(request.respond(Response::empty(404))),
-        },
-        Err(status) => return drop(request.respond(Response::empty(status))),
+    reaper.abort();
+}
+
+fn out_of_descriptors(e: &io::Error) -> bool {
+    #[cfg(unix)]
+    {
+        use rustix::io::Errno;
+        matches!(Errno::from_io_error(e), Some(Errno::MFILE | Errno::NFILE | Errno::NOBUFS | Errno::NOMEM))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = e;
+        false
+    }
+}
+
+async fn refuse(mut stream: TcpStream) {
+    let answer = "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+    let _ = stream.write_all(answer.as_bytes()).await;
+    let _ = stream.shutdown().await;
+}
+
+async fn connection(server: Arc<Server>, stream: TcpStream, id: u64, conn: Arc<Conn>) {
+    let io = TokioIo::new(Tracked { stream, conn: Arc::clone(&conn) });
+    let service = {
+        let (server, conn) = (Arc::clone(&server), Arc::clone(&conn));
+        service_fn(move |request| {
+            let (server, conn) = (Arc::clone(&server), Arc::clone(&conn));
+            async move {
+                conn.begin();
+                let response = answer(&server, &request).await;
+                Ok::<_, Infallible>(response.map(|body| body.on(&conn)))
+            }
+        })
     };
-    let accepts_gzip = header_value("Accept-Encoding").split(',').any(|e| e.trim().starts_with("gzip"));
-    // PNG icons are compressed already; small files are not worth it.
-    let gzipped = accepts_gzip && !content_type.starts_with("image/png") && body.len() > 1024;
-    let body: Vec<u8> = match (&file, gzipped) {
-        (Some(file), true) => site.gzip(file, &body).to_vec(),
-        (None, true) => site.gzip(Path::new(&url), &body).to_vec(),
-        (_, false) => body,
-    };
-    let length = body.len();
-    let mut response = Response::from_data(if head { Vec::new() } else { body })
-        .with_header(header("Content-Type", &content_type))
-        .with_header(header("Cache-Control", cache))
-        .with_header(header("Vary", "Accept-Encoding"))
-        .with_header(header("X-Content-Type-Options", "nosniff"));
-    if gzipped {
-        response = response.with_header(header("Content-Encoding", "gzip"));
+    let mut http = http1::Builder::new();
+    http.max_header_size(server.limits.max_head)
+        .max_buf_size(server.limits.max_head.max(8192))
+        // The registry times out heads, idle connections and stalled writes.
+        .header_read_timeout(None)
+        .half_close(false);
+    tokio::select! {
+        _ = http.serve_connection(io, service) => {}
+        () = conn.closed.notified() => {}
     }
-    if head {
-        response = response.with_header(header("Content-Length", &length.to_string()));
-    }
-    let _ = request.respond(response);
+    server.registry.remove(id);
 }
 
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name, value).expect("valid header")
+/// The security headers every answer carries: no sniffing of types, and no page of another site may frame Rumbo
+/// (a `<meta>` CSP cannot say `frame-ancestors`).
+fn secured(mut response: Response<Body>) -> Response<Body> {
+    let headers = response.headers_mut();
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("frame-ancestors 'none'"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    response
 }
 
-/// The file a request path names, or the status to answer with. Never a path outside `root`.
-pub fn resolve(root: &Path, url: &str) -> Result<PathBuf, StatusCode> {
-    let path = url.split(['?', '#']).next().unwrap_or("/");
-    let decoded = percent_decode_str(path).decode_utf8().map_err(|_| StatusCode(400))?;
-    if !decoded.starts_with('/') || decoded.contains(['\\', '\0']) {
-        return Err(StatusCode(400));
-    }
-    let relative = Path::new(decoded.trim_start_matches('/'));
-    if relative.components().any(|c| !matches!(c, Component::Normal(_))) {
-        return Err(StatusCode(400));
-    }
-    let mut file = root.join(relative);
-    if file.is_dir() {
-        file = file.join("index.html");
-    }
-    // Symbolic links must not lead out of the bundle either.
-    let real = file.canonicalize().map_err(|_| StatusCode(404))?;
-    if !real.starts_with(root) || !real.is_file() {
-        return Err(StatusCode(404));
-    }
-    Ok(real)
+fn status(code: StatusCode) -> Response<Body> {
+    let mut response = Response::new(Body::empty());
+    *response.status_mut() = code;
+    response.headers_mut().insert(header::CONTENT_LENGTH, HeaderValue::from_static("0"));
+    secured(response)
 }
 
-fn content_type(file: &Path) -> String {
-    let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
-    let mime = match ext {
-        "webmanifest" => "application/manifest+json".to_string(),
-        "wasm" => "application/wasm".to_string(),
-        _ => mime_guess::from_ext(ext).first_or_octet_stream().to_string(),
-    };
-    if mime.starts_with("text/") || mime.ends_with("javascript") || mime.ends_with("json") {
-        format!("{mime}; charset=utf-8")
-    } else {
-        mime
-    }
+/// An error answer after which the connection closes (a body that is not read must not be taken for a request).
+fn closing(code: StatusCode) -> Response<Body> {
+    let mut response = status(code);
+    response.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
+    response
 }
 
-/// dx names bundled assets by content hash, so they never change; everything else is checked each time
-/// (the service worker and index.html above all, so a new version is found).
-fn cache_control(root: &Path, file: &Path) -> &'static str {
-    if file.starts_with(root.join("assets")) {
-        "public, max-age=31536000, immutable"
-    } else {
-        "no-cache"
-    }
+/// All values of a header, joined by commas; `None` if there is none (or none is text).
+fn joined(headers: &HeaderMap, name: header::HeaderName) -> Option<String> {
+    let values: Vec<&str> = headers.get_all(name).iter().filter_map(|v| v.to_str().ok()).collect();
+    (!values.is_empty()).then(|| values.join(","))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn bundle() -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("rumbo-serve-{}", std::process::id()));
-        fs::create_dir_all(dir.join("assets")).unwrap();
-        fs::write(dir.join("index.html"), "<html>").unwrap();
-        fs::write(dir.join("assets/app.wasm"), "w").unwrap();
-        dir.canonicalize().unwrap()
+async fn answer(server: &Server, request: &Request<Incoming>) -> Response<Body> {
+    let headers = request.headers();
+    let has_body = headers.contains_key(header::TRANSFER_ENCODING)
+        || headers.get(header::CONTENT_LENGTH).is_some_and(|v| v.as_bytes() != b"0");
+    let head = request.method() == Method::HEAD;
+    if !head && request.method() != Method::GET {
+        let mut response =
+            if has_body { closing(StatusCode::METHOD_NOT_ALLOWED) } else { status(StatusCode::METHOD_NOT_ALLOWED) };
+        response.headers_mut().insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+        return response;
     }
-
-    #[test]
-    fn serves_files_under_the_root_and_index_for_folders() {
-        let root = bundle();
-        assert_eq!(resolve(&root, "/").unwrap(), root.join("index.html"));
-        assert_eq!(resolve(&root, "/index.html?v=2").unwrap(), root.join("index.html"));
-        assert_eq!(resolve(&root, "/assets/app%2Ewasm").unwrap(), root.join("assets/app.wasm"));
-        assert_eq!(resolve(&root, "/missing.js"), Err(StatusCode(404)));
-        assert_eq!(resolve(&root, "/assets/"), Err(StatusCode(404)), "no listing");
+    // Never read, never stored: nothing Rumbo serves takes a body.
+    if has_body {
+        return closing(StatusCode::PAYLOAD_TOO_LARGE);
     }
-
-    #[test]
-    fn refuses_traversal_in_every_spelling() {
-        let root = bundle();
-        for url in [
-            "/../etc/passwd",
-            "/assets/../../x",
-            "/%2e%2e/x",
-            "/%2E%2E%2Fx",
-            "/..%5cx",
-            "/a%00b",
-            "//etc/passwd",
-            "/./index.html",
-            "/%ff",
-        ] {
-            assert!(resolve(&root, url).is_err(), "{url} must be refused");
+    // RFC 9112 §3.2: exactly one Host on HTTP/1.1, at most one before.
+    let hosts = headers.get_all(header::HOST).iter().count();
+    if hosts > 1 || (hosts == 0 && request.version() == Version::HTTP_11) {
+        return closing(StatusCode::BAD_REQUEST);
+    }
+    let mut path = request.uri().path().to_string();
+    let mut vary = "Accept-Encoding";
+    if let Some((by_language, pick)) = &server.site.by_language {
+        if path == *by_language {
+            path = pick(&joined(headers, header::ACCEPT_LANGUAGE).unwrap_or_default());
+            vary = "Accept-Encoding, Accept-Language";
         }
     }
+    let accept = joined(headers, header::ACCEPT_ENCODING);
+    let (content_type, cache, identity, copies) = match server.site.find(&path) {
+        Ok(Found::Page(page)) => {
+            let body = Body::bytes(page.body.clone());
+            (page.content_type.clone(), "no-cache", (body, page.body.len() as u64), Some(&page.compressed))
+        }
+        Ok(Found::File(file, root)) => {
+            let opened = match open(server, &file).await {
+                Ok(opened) => opened,
+                Err(code) => return status(code),
+            };
+            let (handle, meta) = opened;
+            let copies = server.cache.lookup(&file, &Fingerprint::of(&meta));
+            let identity = (Body::file(handle, meta.len()), meta.len());
+            let (kind, cache) = (content_type(&file), cache_control(root, &file));
+            return respond(&kind, cache, vary, identity, copies.as_deref(), accept.as_deref(), head);
+        }
+        Ok(Found::Slash) => {
+            let query = request.uri().query().map(|q| format!("?{q}")).unwrap_or_default();
+            let mut response = status(StatusCode::MOVED_PERMANENTLY);
+            match HeaderValue::from_str(&format!("{}/{query}", request.uri().path())) {
+                Ok(location) => response.headers_mut().insert(header::LOCATION, location),
+                Err(_) => return status(StatusCode::BAD_REQUEST),
+            };
+            return response;
+        }
+        Err(code) => return status(code),
+    };
+    respond(&content_type, cache, vary, identity, copies, accept.as_deref(), head)
+}
 
-    #[test]
-    fn content_types_suit_the_browser() {
-        assert_eq!(content_type(Path::new("a.wasm")), "application/wasm");
-        assert_eq!(content_type(Path::new("a.js")), "text/javascript; charset=utf-8");
-        assert_eq!(content_type(Path::new("index.html")), "text/html; charset=utf-8");
-        assert_eq!(content_type(Path::new("manifest.webmanifest")), "application/manifest+json; charset=utf-8");
+/// Opens a file to send: 404 if it is gone, 503 if the server stays out of descriptors (the phone tries again).
+/// Out of descriptors, a request being answered matters more than a connection that only waits: one of those
+/// is closed to free one.
+async fn open(server: &Server, file: &std::path::Path) -> Result<(tokio::fs::File, std::fs::Metadata), StatusCode> {
+    let gone = |e: &io::Error| matches!(e.kind(), io::ErrorKind::NotFound | io::ErrorKind::PermissionDenied);
+    let mut tries = 0;
+    let handle = loop {
+        match tokio::fs::File::open(file).await {
+            Ok(handle) => break handle,
+            Err(e) if gone(&e) => return Err(StatusCode::NOT_FOUND),
+            Err(e) if out_of_descriptors(&e) && tries < 3 && server.registry.close_one_waiting() => {
+                tries += 1;
+                tokio::time::sleep(Duration::from_millis(2)).await;
+            }
+            Err(_) => return Err(StatusCode::SERVICE_UNAVAILABLE),
+        }
+    };
+    let meta = handle.metadata().await.map_err(|_| StatusCode::SERVICE_UNAVAILABLE)?;
+    if !meta.is_file() {
+        return Err(StatusCode::NOT_FOUND);
     }
+    Ok((handle, meta))
+}
+
+/// The answer with the body in the coding the client prefers among those there are, its exact length, and
+/// nothing sent for HEAD.
+fn respond(
+    content_type: &str,
+    cache: &'static str,
+    vary: &'static str,
+    (identity, length): (Body, u64),
+    copies: Option<&super::compress::Compressed>,
+    accept: Option<&str>,
+    head: bool,
+) -> Response<Body> {
+    let gzip = copies.and_then(|c| c.gzip.as_ref());
+    let brotli = copies.and_then(|c| c.brotli.as_ref());
+    let chosen = choose(accept, brotli.is_some(), gzip.is_some());
+    let (body, length) = match (chosen, brotli, gzip) {
+        (Encoding::Brotli, Some(bytes), _) | (Encoding::Gzip, _, Some(bytes)) => {
+            (Body::bytes(bytes.clone()), bytes.len() as u64)
+        }
+        _ => (identity, length),
+    };
+    let mut response = Response::new(if head { Body::empty() } else { body });
+    let headers = response.headers_mut();
+    let text =
+        |s: &str| HeaderValue::from_str(s).unwrap_or_else(|_| HeaderValue::from_static("application/octet-stream"));
+    headers.insert(header::CONTENT_TYPE, text(content_type));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    headers.insert(header::VARY, HeaderValue::from_static(vary));
+    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(length));
+    // `choose` picks only a coding there is a copy in.
+    if let Some(coding) = chosen.header() {
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
+    }
+    secured(response)
 }

@@ -37,8 +37,11 @@ enum Command {
         dir: PathBuf,
         #[arg(long, default_value = "127.0.0.1")]
         host: String,
+        /// 0 picks a free port (the address printed has the real one).
         #[arg(long, default_value_t = 8080)]
         port: u16,
+        #[command(flatten)]
+        limits: share::LimitArgs,
     },
     /// Share Rumbo with the phones on this Wi-Fi: a page in each phone's language, the web app under /app/,
     /// and the one-file editions, on every network address of this machine, with a QR code. Logs nothing.
@@ -46,8 +49,14 @@ enum Command {
         /// What `make dist` wrote: web/ and rumbo-<lang>.html.
         #[arg(long, default_value = "dist")]
         dir: PathBuf,
+        /// The address to listen on: every interface by default.
+        #[arg(long, default_value = "0.0.0.0")]
+        host: String,
+        /// Keep it the same from one share to the next: what a phone saves belongs to the address, port included.
         #[arg(long, default_value_t = 8080)]
         port: u16,
+        #[command(flatten)]
+        limits: share::LimitArgs,
     },
     /// The last day of a term of the asylum procedure, on Rumbo's calendar of non-working days.
     Deadline {
@@ -195,9 +204,8 @@ fn main() -> ExitCode {
 
 fn run(command: Command, out: &mut dyn Write) -> CliResult {
     match command {
-        // share.rs still prints with println! (the server helper rewrites it): its errors are messages.
-        Command::Serve { dir, host, port } => Ok(share::serve(&dir, &format!("{host}:{port}"))?),
-        Command::Share { dir, port } => Ok(share::run(&dir, port)?),
+        Command::Serve { dir, host, port, limits } => Ok(share::serve(out, &dir, &host, port, &limits)?),
+        Command::Share { dir, host, port, limits } => Ok(share::run(out, &dir, &host, port, &limits)?),
         Command::Precache { dir } => precache(out, &dir),
         Command::Export { command: ExportCommand::Html { lang, out: file } } => {
             export::html(out, &lang, file.as_deref())

@@ -11,7 +11,8 @@ use crate::app::{folders, use_i18n};
 /// The server, while sharing, and the addresses it answers on.
 static SHARING: Mutex<Option<(share::Running, Vec<String>)>> = Mutex::new(None);
 
-/// The first free port of these is used.
+/// The first free port of these is used. The same port every time, as far as it is free: what a phone saves in
+/// Rumbo belongs to the address it was opened at (scheme, host and port), so a new port would hide it.
 const PORTS: std::ops::RangeInclusive<u16> = 8080..=8090;
 
 #[derive(Clone, PartialEq)]
@@ -33,8 +34,8 @@ fn start() -> State {
     let Some(dir) = folders::share_dir() else { return State::Missing };
     for port in PORTS {
         let Ok(site) = share::site(&dir) else { return State::Missing };
-        if let Ok(running) = share::start(site, &format!("0.0.0.0:{port}")) {
-            let addresses = share::addresses(port);
+        if let Ok(running) = share::start(site, ("0.0.0.0", port), share::Limits::default()) {
+            let addresses = share::addresses(running.port());
             *SHARING.lock().expect("not poisoned") = Some((running, addresses.clone()));
             return State::On(addresses);
         }
