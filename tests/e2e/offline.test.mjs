@@ -83,10 +83,13 @@ test("the worker answers only Rumbo's own page, never another address under the 
   const { context, page } = await newPhone(rumbo.browser);
   await openIn(page, "en");
   await controlled(page);
-  const other = await page.goto(`${ORIGIN}/another-project/page.html`);
+  const address = `${ORIGIN}/another-project/page.html`;
+  const answer = page.waitForResponse(address);
+  // Chromium shows its own error page for the server's empty 404, so goto itself fails: the answer is what counts.
+  await page.goto(address).catch(() => {});
+  const other = await answer;
   assert.equal(other.fromServiceWorker(), false, "not answered by Rumbo's worker");
   assert.equal(other.status(), 404);
-  assert.equal(await page.locator("#boot, #main").count(), 0, "not Rumbo's page");
   // Rumbo's own page still opens offline, at its address and as index.html.
   await context.setOffline(true);
   for (const address of [`${ORIGIN}/#/guides`, `${ORIGIN}/index.html#/guides`]) {
