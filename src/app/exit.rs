@@ -335,7 +335,19 @@ mod imp {
 
 #[cfg(test)]
 mod tests {
-    use super::ShiftPresses;
+    use super::{ShiftPresses, NEUTRAL_TITLE};
+
+    /// The page script that titles the tab before the app loads reads the same keys and sets the same title.
+    #[test]
+    fn the_boot_script_agrees_with_the_app() {
+        let boot = include_str!("../../assets/public/boot.js");
+        assert!(boot.contains(&format!("document.title = \"{NEUTRAL_TITLE}\";")), "{boot}");
+        for key in ["rumbo.exited", "rumbo.discreet"] {
+            assert!(boot.contains(&format!("localStorage.getItem(\"{key}\")")), "boot.js reads {key}");
+        }
+        let index = include_str!("../../index.html");
+        assert!(index.contains("<script src=\"./boot.js\"></script>"), "index.html loads it");
+    }
 
     #[test]
     fn three_shift_presses_in_a_row_leave() {
