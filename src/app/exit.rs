@@ -1,13 +1,20 @@
 //! Quick exit: one tap on the Exit button, or Shift pressed three times, hides Rumbo at once and leaves for a
 //! neutral site with `location.replace`, so Back does not return to the page that was showing. Hash routing makes
-//! every screen a history entry and `replace` removes only the last one, so the exit is also remembered for the
-//! rest of the browser session: while it is, Rumbo starts covered (and covers itself again when the browser
-//! restores it from its back-forward cache) until the person opens it on purpose. Modelled on the GOV.UK Design
-//! System's "Exit this page". On desktop the same actions close the window.
+//! every screen a history entry and `replace` removes only the last one, so the exit is remembered in the
+//! device's storage (not only for the browser session: an entry reopened from the history after the tab was
+//! closed is covered too): while it is, Rumbo starts covered, under a neutral title (and covers itself again when
+//! the browser restores it from its back-forward cache, or when another of its tabs leaves) until the person
+//! chooses to continue. Modelled on the GOV.UK Design System's "Exit this page". On desktop the same actions close
+//! the window.
+//!
+//! Discreet mode (Settings, off by default) puts the same neutral title on every screen, so the titles the
+//! browser records in its history never say Rumbo. No page can change what its history already recorded, nor
+//! the addresses (`#/guides`): Settings says so.
 
 use dioxus::prelude::*;
 
 use super::use_i18n;
+use crate::app::components::DocumentTitle;
 
 /// Where Rumbo goes, by default and as the person may choose in Settings.
 pub const SITES: &[(&str, &str)] = &[
@@ -16,21 +23,51 @@ pub const SITES: &[(&str, &str)] = &[
     ("blank", "about:blank"),
 ];
 
-/// Whether Rumbo is covered after a quick exit, shared by the shell and the cover.
+/// The title of the cover and, in discreet mode, of every screen. One Spanish word whatever the person reads:
+/// the title of countless home pages in Mexico, where Rumbo is used, and the language of the sites quick exit
+/// goes to; a title in Kreyòl or Russian would tell whoever looks at the history which language the person
+/// reads. Being the same everywhere, it is also there before the app knows the language (`boot.js` sets it
+/// before the app loads, and must say the same).
+pub const NEUTRAL_TITLE: &str = "Inicio";
+
+/// Whether Rumbo is covered after a quick exit, and whether every title is neutral; shared by the shell, the
+/// cover, Settings and every screen's title.
 #[derive(Clone, Copy)]
 pub struct Exit {
     pub covered: Signal<bool>,
+    pub discreet: Signal<bool>,
 }
 
-/// Provides the exit state and listens for Shift×3 and for the page being shown again.
+impl Exit {
+    /// The window title of a screen titled `title`: the neutral one while covered or in discreet mode.
+    pub fn title(&self, title: String) -> String {
+        if (self.covered)() || (self.discreet)() {
+            NEUTRAL_TITLE.to_string()
+        } else {
+            title
+        }
+    }
+}
+
+/// Provides the exit state and listens for Shift×3, for the page being shown again and for other tabs.
 pub fn provide_exit() -> Exit {
-    let exit = use_context_provider(|| Exit { covered: Signal::new(imp::exited()) });
+    let exit = use_context_provider(|| Exit {
+        covered: Signal::new(imp::exited()),
+        discreet: Signal::new(imp::load_discreet()),
+    });
     use_hook(move || {
-        let mut covered = exit.covered;
+        let Exit { mut covered, mut discreet } = exit;
         imp::on_page_shown(move || {
             if imp::exited() {
                 covered.set(true);
             }
+        });
+        // Another tab left, turned discreet mode on or off, or deleted the data.
+        imp::on_stored_elsewhere(move || {
+            if imp::exited() {
+                covered.set(true);
+            }
+            discreet.set(imp::load_discreet());
         });
         imp::on_shift_presses(move || leave(exit));
     });
@@ -40,8 +77,17 @@ pub fn provide_exit() -> Exit {
 /// Hides everything at once, then leaves.
 pub fn leave(mut exit: Exit) {
     exit.covered.set(true);
-    imp::leave(site_url(&imp::load_site()));
+    imp::leave(site_url(&imp::load_site()), NEUTRAL_TITLE);
 }
+
+/// Turns discreet mode on or off, and keeps the choice on this device.
+pub fn set_discreet(mut exit: Exit, on: bool) {
+    imp::save_discreet(on);
+    exit.discreet.set(on);
+}
+
+/// Whether discreet mode can be offered: the desktop app has no browser history, and its quick exit closes it.
+pub const OFFERS_DISCREET: bool = !cfg!(feature = "desktop");
 
 fn site_url(id: &str) -> &'static str {
     SITES.iter().find(|(key, _)| *key == id).map_or(SITES[0].1, |(_, url)| url)
@@ -107,6 +153,7 @@ pub fn ExitCover() -> Element {
     let i18n = use_i18n();
     let mut exit = use_context::<Exit>();
     rsx! {
+        DocumentTitle { text: NEUTRAL_TITLE }
         div { class: "exit-cover",
             button {
                 class: "button secondary",
@@ -124,43 +171,85 @@ pub fn ExitCover() -> Element {
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod imp {
     use std::cell::RefCell;
-    use wasm_bindgen::{closure::Closure, JsCast};
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
+    // Under the `rumbo.` prefix, so "Delete my data" removes them with the rest; `boot.js` reads the first two.
     const FLAG: &str = "rumbo.exited";
+    const DISCREET: &str = "rumbo.discreet";
     const SITE: &str = "rumbo.exit-site";
 
+    fn local() -> Option<web_sys::Storage> {
+        web_sys::window()?.local_storage().ok()?
+    }
+
+    /// Where Rumbo up to 3f92d3b kept the exit, for one browser session only.
     fn session() -> Option<web_sys::Storage> {
         web_sys::window()?.session_storage().ok()?
     }
 
+    fn has(storage: Option<web_sys::Storage>, key: &str) -> bool {
+        storage.and_then(|s| s.get_item(key).ok()?).is_some()
+    }
+
     pub fn exited() -> bool {
-        session().and_then(|s| s.get_item(FLAG).ok()?).is_some()
+        has(local(), FLAG) || has(session(), FLAG)
     }
 
     pub fn clear_exited() {
-        if let Some(s) = session() {
-            let _ = s.remove_item(FLAG);
+        for storage in [local(), session()].into_iter().flatten() {
+            let _ = storage.remove_item(FLAG);
         }
     }
 
-    pub fn leave(url: &str) {
-        if let Some(s) = session() {
+    /// Where storage refuses the flag (a private window that allows none), the cover still lasts as long as the
+    /// page, and the entry itself is replaced.
+    pub fn leave(url: &str, neutral_title: &str) {
+        if let Some(s) = local() {
             let _ = s.set_item(FLAG, "1");
         }
-        if let Some(w) = web_sys::window() {
-            let _ = w.location().replace(url);
+        let Some(w) = web_sys::window() else { return };
+        // The history may already hold this entry's title and address; what it records last is neutral. The
+        // entry itself is then replaced by the neutral site.
+        if let Some(d) = w.document() {
+            d.set_title(neutral_title);
+        }
+        if let Ok(history) = w.history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, neutral_title, Some("#/"));
+        }
+        let _ = w.location().replace(url);
+    }
+
+    pub fn load_discreet() -> bool {
+        has(local(), DISCREET)
+    }
+
+    pub fn save_discreet(on: bool) {
+        if let Some(s) = local() {
+            let _ = if on { s.set_item(DISCREET, "1") } else { s.remove_item(DISCREET) };
         }
     }
 
     pub fn load_site() -> String {
-        let local = web_sys::window().and_then(|w| w.local_storage().ok()?);
-        local.and_then(|s| s.get_item(SITE).ok()?).unwrap_or_default()
+        local().and_then(|s| s.get_item(SITE).ok()?).unwrap_or_default()
     }
 
     pub fn save_site(id: &str) {
-        if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok()?) {
+        if let Some(s) = local() {
             let _ = s.set_item(SITE, id);
         }
+    }
+
+    /// Runs `f` when another tab changes Rumbo's storage (the browser tells every other tab, never the one that
+    /// wrote). A cleared storage has no key.
+    pub fn on_stored_elsewhere(mut f: impl FnMut() + 'static) {
+        let Some(window) = web_sys::window() else { return };
+        let closure = Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+            if e.key().is_none_or(|k| k == FLAG || k == DISCREET) {
+                f();
+            }
+        });
+        let _ = window.add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref());
+        closure.forget();
     }
 
     /// Runs `f` whenever the browser shows the page again, including from its back-forward cache.
@@ -193,14 +282,19 @@ mod imp {
     }
     pub fn clear_exited() {}
     /// A window has nowhere neutral to go: it closes.
-    pub fn leave(_url: &str) {
+    pub fn leave(_url: &str, _neutral_title: &str) {
         dioxus::desktop::window().close();
     }
+    pub fn load_discreet() -> bool {
+        false
+    }
+    pub fn save_discreet(_on: bool) {}
     pub fn load_site() -> String {
         String::new()
     }
     pub fn save_site(_id: &str) {}
     pub fn on_page_shown(_f: impl FnMut() + 'static) {}
+    pub fn on_stored_elsewhere(_f: impl FnMut() + 'static) {}
 
     /// The webview's key presses reach Rust through a listener in the page; the desktop app has no CSP, and
     /// this is the one script Rumbo evaluates (the web build uses web-sys instead).
@@ -225,18 +319,35 @@ mod imp {
         false
     }
     pub fn clear_exited() {}
-    pub fn leave(_url: &str) {}
+    pub fn leave(_url: &str, _neutral_title: &str) {}
+    pub fn load_discreet() -> bool {
+        false
+    }
+    pub fn save_discreet(_on: bool) {}
     pub fn load_site() -> String {
         String::new()
     }
     pub fn save_site(_id: &str) {}
     pub fn on_page_shown(_f: impl FnMut() + 'static) {}
+    pub fn on_stored_elsewhere(_f: impl FnMut() + 'static) {}
     pub fn on_shift_presses(_f: impl FnMut() + 'static) {}
 }
 
 #[cfg(test)]
 mod tests {
-    use super::ShiftPresses;
+    use super::{ShiftPresses, NEUTRAL_TITLE};
+
+    /// The page script that titles the tab before the app loads reads the same keys and sets the same title.
+    #[test]
+    fn the_boot_script_agrees_with_the_app() {
+        let boot = include_str!("../../assets/public/boot.js");
+        assert!(boot.contains(&format!("document.title = \"{NEUTRAL_TITLE}\";")), "{boot}");
+        for key in ["rumbo.exited", "rumbo.discreet"] {
+            assert!(boot.contains(&format!("localStorage.getItem(\"{key}\")")), "boot.js reads {key}");
+        }
+        let index = include_str!("../../index.html");
+        assert!(index.contains("<script src=\"./boot.js\"></script>"), "index.html loads it");
+    }
 
     #[test]
     fn three_shift_presses_in_a_row_leave() {

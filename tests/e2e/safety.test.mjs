@@ -1,14 +1,21 @@
 // Leaving in one tap, erasing what Rumbo stored, and a content security policy that the app never breaks.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { withRumbo, newPhone, openIn, ORIGIN, ROUTES, LANGS, message, heading, screenshot } from "./support.mjs";
+import {
+  withRumbo,
+  newPhone,
+  openIn,
+  stubNeutralSite,
+  ORIGIN,
+  ROUTES,
+  LANGS,
+  NEUTRAL_TITLE,
+  message,
+  heading,
+  screenshot,
+} from "./support.mjs";
 
 const rumbo = withRumbo();
-
-/** The neutral site, served locally so the test never leaves the machine. */
-async function stubNeutralSite(context) {
-  await context.route(/google\.com|wikipedia\.org/, (route) => route.fulfill({ contentType: "text/html", body: "<title>Weather</title><p>Weather</p>" }));
-}
 
 async function visitThreeScreens(page, lang) {
   await openIn(page, lang, "/");
@@ -18,14 +25,19 @@ async function visitThreeScreens(page, lang) {
   await page.locator("main h1").waitFor();
 }
 
-async function backNeverShowsRumbo(page) {
+async function backNeverShowsRumbo(page, lang) {
+  let covered = 0;
   for (let i = 0; i < 5; i++) {
     await page.goBack().catch(() => {});
     await page.waitForTimeout(300);
     if (!page.url().startsWith(ORIGIN)) continue;
-    // Rumbo's content is covered: no heading, no navigation, only the neutral button.
+    // Rumbo's content is covered: no heading, no navigation, only the neutral button, under a neutral title.
+    await page.getByRole("button", { name: message(lang, "exit-reopen") }).waitFor({ timeout: 10_000 });
     assert.equal(await page.locator("main h1, nav").count(), 0, `Back showed Rumbo at ${page.url()}`);
+    assert.equal(await page.title(), NEUTRAL_TITLE, `the title at ${page.url()}`);
+    covered++;
   }
+  assert.ok(covered > 0, "Back reached Rumbo's entries");
 }
 
 test("the quick exit button leaves at once, and Back does not bring Rumbo's content back", async () => {
@@ -35,7 +47,7 @@ test("the quick exit button leaves at once, and Back does not bring Rumbo's cont
   await screenshot(page, "es-quick-exit-button");
   await page.getByRole("button", { name: message("es", "exit-button") }).click();
   await page.waitForURL(/google\.com/);
-  await backNeverShowsRumbo(page);
+  await backNeverShowsRumbo(page, "es");
   // Opening Rumbo on purpose again works.
   await page.goto(`${ORIGIN}/#/`);
   await page.getByRole("button", { name: message("es", "exit-reopen") }).click();
@@ -49,7 +61,7 @@ test("Shift pressed three times leaves too", async () => {
   await visitThreeScreens(page, "ru");
   for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
   await page.waitForURL(/google\.com/);
-  await backNeverShowsRumbo(page);
+  await backNeverShowsRumbo(page, "ru");
   await context.close();
 });
 

@@ -49,8 +49,14 @@ export function message(lang, id) {
 /** Each language's name as its speakers write it, from its own locale. */
 export const NATIVE_NAMES = Object.fromEntries(LANGS.map((lang) => [lang, message(lang, "language-name")]));
 
-const PORT = Number(process.env.RUMBO_TEST_PORT || 8765);
+export const PORT = Number(process.env.RUMBO_TEST_PORT || 8765);
 export const ORIGIN = `http://127.0.0.1:${PORT}`;
+/** The release web bundle the tests serve. */
+export const WEB_DIR = process.env.RUMBO_WEB_DIR || path.join(ROOT, "dist", "web");
+/** The title of the quick-exit cover and of every screen in discreet mode, read from the app's source. */
+export const NEUTRAL_TITLE = readFileSync(path.join(ROOT, "src/app/exit.rs"), "utf8").match(
+  /pub const NEUTRAL_TITLE: &str = "([^"]+)";/,
+)[1];
 
 /** For a test file: Rumbo's server and a browser, started before its tests and stopped after them. */
 export function withRumbo() {
@@ -61,22 +67,26 @@ export function withRumbo() {
   });
   after(async () => {
     await env.browser?.close();
-    env.stop?.();
+    await env.stop?.();
   });
   return env;
 }
 
-/** Starts `rumbo-cli serve` on the release web bundle; returns a function that stops it. */
-export async function startServer() {
+/** Starts `rumbo-cli serve` on the release web bundle (or `dir`); returns a function that stops it. */
+export async function startServer({ dir = WEB_DIR, port = PORT } = {}) {
   const cli = process.env.RUMBO_CLI || path.join(ROOT, "target", "debug", "rumbo-cli");
-  const dir = process.env.RUMBO_WEB_DIR || path.join(ROOT, "dist", "web");
-  const server = spawn(cli, ["serve", "--dir", dir, "--port", String(PORT)], { stdio: ["ignore", "pipe", "inherit"] });
+  const server = spawn(cli, ["serve", "--dir", dir, "--port", String(port)], { stdio: ["ignore", "pipe", "inherit"] });
   await new Promise((resolve, reject) => {
     server.once("error", reject);
     server.once("exit", (code) => reject(new Error(`rumbo-cli serve exited with ${code}`)));
     server.stdout.once("data", resolve);
   });
-  return () => server.kill();
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  // Resolves once the port is free again, so a server can be started on it right after.
+  return () => {
+    server.kill();
+    return exited;
+  };
 }
 
 export async function launch(extraArgs = []) {
@@ -106,13 +116,20 @@ export async function newPhone(browser, options = {}) {
   return { context, requests, page: await context.newPage() };
 }
 
+/** The neutral sites quick exit goes to, served locally so a test never leaves the machine. */
+export async function stubNeutralSite(context) {
+  await context.route(/google\.com|wikipedia\.org/, (route) =>
+    route.fulfill({ contentType: "text/html", body: "<title>Weather</title><p>Weather</p>" }),
+  );
+}
+
 export function foreignRequests(requests) {
   return requests.filter((url) => !url.startsWith(ORIGIN + "/") && !url.startsWith("data:") && !url.startsWith("blob:"));
 }
 
-/** Opens Rumbo and picks a language on the first-run screen. */
-export async function openIn(page, lang, route = "/") {
-  await page.goto(`${ORIGIN}/#${route}`);
+/** Opens Rumbo (at `origin`) and picks a language on the first-run screen. */
+export async function openIn(page, lang, route = "/", origin = ORIGIN) {
+  await page.goto(`${origin}/#${route}`);
   await page.getByRole("button", { name: new RegExp(message(lang, "language-name")) }).click();
   await page.locator("h1").first().waitFor();
 }

@@ -3,10 +3,12 @@ use rumbo::content::Edition;
 use rumbo::i18n::{dates, Lang, Localizer};
 
 mod data;
+mod discreet;
 #[cfg(feature = "desktop")]
 mod share;
 
 use data::{Data, ExitSite};
+use discreet::Discreet;
 
 use crate::app::components::{LanguageButtons, Page};
 use crate::app::use_i18n;
@@ -25,6 +27,7 @@ pub fn Settings() -> Element {
                 ShareSection {}
             }
             ExitSite {}
+            Discreet {}
             Data {}
         }
     }
