@@ -5,10 +5,14 @@ use std::path::Path;
 use rumbo::storage::{export_json, import_json, open_file, Notice};
 
 fn open(db: &Path) -> Result<rumbo::storage::Store, String> {
-    let opened = open_file(db)?;
+    let opened = open_file(db).map_err(|e| e.to_string())?;
     match &opened.notice {
         Some(Notice::SetAside(aside)) => {
-            eprintln!("{}: was damaged; kept as {} and a new database was made", db.display(), aside.display())
+            eprintln!(
+                "{}: was damaged; kept as {} (with its journal, if any) and a new database was made",
+                db.display(),
+                aside.display()
+            )
         }
         Some(Notice::Newer { found }) => {
             eprintln!("{}: written by a newer Rumbo (schema {found}); opened read-only", db.display())
