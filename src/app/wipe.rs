@@ -95,14 +95,12 @@ mod imp {
         let Ok(Some(factory)) = w.indexed_db() else { return false };
         let Ok(request) = factory.delete_database(DATABASE) else { return false };
         let window = w.clone();
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            let yes = resolve.bind1(&wasm_bindgen::JsValue::NULL, &wasm_bindgen::JsValue::TRUE);
-            let no = resolve.bind1(&wasm_bindgen::JsValue::NULL, &wasm_bindgen::JsValue::FALSE);
-            request.set_onsuccess(Some(&yes));
-            request.set_onerror(Some(&no));
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&no, 5_000);
+        let promise = js_sys::Promise::new(&mut |resolve, reject| {
+            request.set_onsuccess(Some(&resolve));
+            request.set_onerror(Some(&reject));
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&reject, 5_000);
         });
-        JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()).unwrap_or(false)
+        JsFuture::from(promise).await.is_ok()
     }
 }
 

@@ -49,8 +49,9 @@ pub fn deadline_target(target: &str) -> Result<(Term, NaiveDate), TargetError> {
     let (term_id, date) = target.split_once(':').ok_or(TargetError::Shape)?;
     let term = Term::from_id(term_id).ok_or_else(|| TargetError::UnknownTerm(term_id.chars().take(20).collect()))?;
     let canonical = date.len() == 10 && date.as_bytes()[4] == b'-' && date.as_bytes()[7] == b'-';
+    // Anything else is not a date Rumbo wrote: refused as a date, with the date's own reason.
     if !canonical || !date.bytes().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit()) {
-        return Err(TargetError::Shape);
+        return Err(TargetError::Date(DateError::Format(date.chars().take(20).collect())));
     }
     let start = parse_date(date).map_err(TargetError::Date)?;
     Ok((term, start))
@@ -66,11 +67,12 @@ mod tests {
             deadline_target("asylum:2025-03-03"),
             Ok((Term::Asylum, NaiveDate::from_ymd_opt(2025, 3, 3).unwrap()))
         );
-        assert!(matches!(deadline_target("asylum:+262142-12-31"), Err(TargetError::Shape)));
+        assert!(matches!(deadline_target("asylum:+262142-12-31"), Err(TargetError::Date(DateError::Format(_)))));
+        assert!(matches!(deadline_target("asylum"), Err(TargetError::Shape)));
         assert!(matches!(deadline_target("asylum:2100-01-01"), Err(TargetError::Date(DateError::BeyondCalendar(_)))));
         assert!(matches!(deadline_target("asylum:2025-02-29"), Err(TargetError::Date(DateError::Impossible { .. }))));
         assert!(matches!(deadline_target("later:2025-03-03"), Err(TargetError::UnknownTerm(_))));
-        assert!(matches!(deadline_target("asylum:2025-+3-03"), Err(TargetError::Shape)));
-        assert!(matches!(deadline_target("asylum:２０２５-03-03"), Err(TargetError::Shape)));
+        assert!(matches!(deadline_target("asylum:2025-+3-03"), Err(TargetError::Date(DateError::Format(_)))));
+        assert!(matches!(deadline_target("asylum:２０２５-03-03"), Err(TargetError::Date(DateError::Format(_)))));
     }
 }

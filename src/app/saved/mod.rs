@@ -36,6 +36,7 @@ pub struct Loaded {
 }
 
 /// Why a store operation did not happen. Nothing changed.
+#[allow(dead_code)] // `Off` happens on the desktop only
 #[derive(Debug)]
 pub enum Failure<E> {
     /// The database cannot be opened (desktop): saving is off.
