@@ -214,6 +214,16 @@ mod tests {
         assert_eq!(import_json(&mut store, &text).unwrap(), 1);
     }
 
+    #[test]
+    fn every_id_rumbo_ships_can_be_imported() {
+        for section in &crate::content::Guides::shipped().sections {
+            assert_eq!(check_target(Kind::Guide, &section.id), Ok(()), "{}", section.id);
+        }
+        for entry in &crate::directory::Directory::shipped().entries {
+            assert_eq!(check_target(Kind::Entry, &entry.id), Ok(()), "{}", entry.id);
+        }
+    }
+
     fn valid_target() -> impl Strategy<Value = (Kind, String)> {
         prop_oneof![
             "[a-z0-9-]{1,40}".prop_map(|t| (Kind::Guide, t)),
