@@ -231,6 +231,7 @@ mod tests {
             let mut vdom = VirtualDom::new_with_props(Root, Case { lang, items: items.clone() });
             vdom.rebuild_in_place();
             let html = dioxus_ssr::render(&vdom);
+            assert!(Localizer::embedded().has(lang, "storage-saved-cannot-compute"), "{lang} has the message");
             let cannot = Localizer::embedded().text(lang, "storage-saved-cannot-compute");
             assert_eq!(html.matches(&cannot).count(), 3, "{lang}: {html}");
             assert!(html.contains("asylum:+262142-12-31"), "{lang}: the stored value is shown as text");
