@@ -94,19 +94,19 @@ fn main() {
         let bookmark = Bookmark { kind: Kind::Guide, target: format!("section-{i}"), data: None, created: i };
         store.add(&bookmark).expect("added");
     }
-    let bytes = store.to_bytes();
+    let bytes = store.to_bytes().expect("serialised");
     let runs = 50;
     rows.push((
         "open + migrate a new database".into(),
         measure(runs, || {
-            black_box(open_bytes(None, "bench"));
+            black_box(open_bytes(None, "bench").expect("opened"));
         }),
         runs,
     ));
     rows.push((
         "open a database of 50 bookmarks and list them".into(),
         measure(runs, || {
-            black_box(open_bytes(Some(&bytes), "bench").store.list().expect("listed"));
+            black_box(open_bytes(Some(&bytes), "bench").expect("opened").store.list().expect("listed"));
         }),
         runs,
     ));

@@ -4,10 +4,9 @@
 use dioxus::prelude::*;
 
 use super::components::{Icon, IconName, LanguageChoice, LanguageSwitch};
-use rumbo::storage::Notice;
 
 use super::exit::{Exit, ExitButton, ExitCover};
-use super::saved::Saved;
+use super::saved::StorageNotice;
 use super::{platform, use_i18n, Route};
 
 #[component]
@@ -93,32 +92,5 @@ fn section_of(route: &Route) -> Route {
     match route {
         Route::Guide { .. } => Route::Guides {},
         other => other.clone(),
-    }
-}
-
-/// Said once, on whatever screen is open: the saved data was damaged and set aside, or is from a newer Rumbo.
-#[component]
-fn StorageNotice() -> Element {
-    let i18n = use_i18n();
-    let mut saved = use_context::<Saved>();
-    let id = match &*saved.notice.read() {
-        _ if (saved.failed)() => "saved-notice-failed",
-        Some(Notice::SetAside(_)) => "saved-notice-set-aside",
-        Some(Notice::Newer { .. }) => "saved-notice-newer",
-        None => return rsx! {},
-    };
-    rsx! {
-        div { class: "notice storage-notice", role: "status",
-            p { {i18n.t(id)} }
-            button {
-                class: "button secondary",
-                r#type: "button",
-                onclick: move |_| {
-                    saved.notice.set(None);
-                    saved.failed.set(false);
-                },
-                {i18n.t("saved-notice-ok")}
-            }
-        }
     }
 }

@@ -50,9 +50,13 @@ impl SavedDeadline {
     pub fn parse(target: &str) -> Result<SavedDeadline, TargetError> {
         let (term_id, date) = target.split_once(':').ok_or(TargetError::Shape)?;
         let term = Term::from_id(term_id).ok_or_else(|| TargetError::UnknownTerm(term_id.to_string()))?;
-        // Stored targets are exact: no spaces around the date, unlike a date a person types.
-        if date.trim() != date {
-            return Err(TargetError::Date(DateError::Format(date.to_string())));
+        // Stored targets are exact, in the one spelling Rumbo writes (2025-03-03): no spaces, signs or short
+        // months, unlike a date a person types. Anything else is refused as a date, with the date's own reason.
+        let b = date.as_bytes();
+        let canonical = b.len() == 10
+            && b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
+        if !canonical {
+            return Err(TargetError::Date(DateError::Format(date.chars().take(20).collect())));
         }
         let start = parse_date(date).map_err(TargetError::Date)?;
         compute(Calendar::shipped(), term, start).map_err(TargetError::Date)?;

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use rusqlite_migration::{Migrations, M};
 
 /// One entry per migration, never edited once released: a change is a new migration at the end.
-const STEPS: &[&str] = &[
+pub(super) const STEPS: &[&str] = &[
     // 1: bookmarks. `target` is a stable id (a guide section, a directory entry, a deadline's term and start),
     // never a translated title, so saved items survive new versions and other languages.
     "CREATE TABLE bookmark (
@@ -18,6 +18,11 @@ const STEPS: &[&str] = &[
 ];
 
 pub const SCHEMA_VERSION: usize = STEPS.len();
+
+/// `PRAGMA application_id` of every Rumbo database: the ASCII letters "Rmbo" (0x526D626F). It tells Rumbo's file
+/// from another program's SQLite file, which is refused rather than migrated. Databases made before it was stamped
+/// have 0; one of those is accepted (and stamped) only when its schema is Rumbo's own, or it is empty.
+pub const APPLICATION_ID: i32 = 0x526D_626F;
 
 pub fn migrations() -> &'static Migrations<'static> {
     static MIGRATIONS: LazyLock<Migrations<'static>> =

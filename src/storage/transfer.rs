@@ -1,13 +1,24 @@
 //! Moving saved items to another phone: a small JSON file, the same from the app and from `rumbo-cli`.
-//! Bad input changes nothing and says what is wrong; importing the same file twice adds nothing.
+//! A file is checked as strictly as what a person types: every bookmark must be one this Rumbo can show (a known
+//! kind, an id of the right shape, a deadline whose term is known and whose date the deadline screen would accept),
+//! and the file must be of a sane size. A bad file is refused whole with the reason and changes nothing; importing
+//! the same file twice adds nothing.
 
 use serde::{Deserialize, Serialize};
 
-use super::bookmarks::Bookmark;
+use super::bookmarks::{Bookmark, Kind};
 use super::open::Store;
+use super::target::{check_target, TargetError};
 
 /// Names the file's format, so a wrong file is recognised at once.
 pub const FORMAT: &str = "rumbo-bookmarks";
+/// The largest file read: 1 MiB, some thousands of bookmarks, far more than anyone saves. A larger file is
+/// refused before it is parsed (on the web the whole database is rewritten on every tap).
+pub const MAX_IMPORT_BYTES: usize = 1 << 20;
+/// The most bookmarks one file may hold.
+pub const MAX_IMPORT_BOOKMARKS: usize = 2_000;
+/// The largest `data` of one bookmark, as JSON text: a saved deadline's is about 200 bytes.
+pub const MAX_DATA_BYTES: usize = 2_048;
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -15,6 +26,27 @@ struct File {
     format: String,
     version: u32,
     bookmarks: Vec<Bookmark>,
+}
+
+/// Why a file was refused. Nothing already saved changed.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("the file is {bytes} bytes; a Rumbo bookmarks file is at most {MAX_IMPORT_BYTES}")]
+    TooLarge { bytes: usize },
+    #[error("the file holds {count} bookmarks; at most {MAX_IMPORT_BOOKMARKS} are read")]
+    TooMany { count: usize },
+    /// Not JSON, or not of the format (an unknown kind or field is reported here, with its place).
+    #[error("not a Rumbo bookmarks file (line {line}, column {column}: {detail})")]
+    NotRumbo { line: usize, column: usize, detail: String },
+    #[error("not a Rumbo bookmarks file of a version this Rumbo reads ({format} {version})")]
+    Version { format: String, version: u32 },
+    #[error("a bookmark cannot be read: “{target}”: {reason}")]
+    Target { target: String, reason: TargetError },
+    #[error("the bookmark “{target}” carries more than {MAX_DATA_BYTES} bytes of data, or data that is not an object")]
+    Data { target: String },
+    /// The database refused the write (read-only, full).
+    #[error("{0}")]
+    Store(String),
 }
 
 pub fn export_json(store: &Store) -> Result<String, String> {
@@ -27,35 +59,79 @@ pub fn export_json_of(bookmarks: &[Bookmark]) -> String {
     serde_json::to_string_pretty(&file).expect("plain values")
 }
 
-/// Adds the file's bookmarks in one transaction; returns how many were new.
-pub fn import_json(store: &mut Store, text: &str) -> Result<usize, String> {
-    let file: File =
-        serde_json::from_str(text).map_err(|e| format!("not a Rumbo bookmarks file (line {}: {e})", e.line()))?;
+/// Checks the whole file and returns its bookmarks, or why it is refused. Pure: nothing is stored.
+pub fn parse_import(text: &str) -> Result<Vec<Bookmark>, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: text.len() });
+    }
+    // Windows Notepad starts UTF-8 files with a byte-order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let file: File = serde_json::from_str(text).map_err(|e| ImportError::NotRumbo {
+        line: e.line(),
+        column: e.column(),
+        detail: e.to_string(),
+    })?;
     if file.format != FORMAT || file.version != 1 {
-        return Err(format!(
-            "not a Rumbo bookmarks file of a version this Rumbo reads ({} {})",
-            file.format, file.version
-        ));
+        return Err(ImportError::Version { format: file.format, version: file.version });
     }
-    if let Some(bad) = file.bookmarks.iter().find(|b| b.target.is_empty() || b.target.len() > 200) {
-        return Err(format!("a bookmark has an impossible id: “{}”", bad.target));
+    if file.bookmarks.len() > MAX_IMPORT_BOOKMARKS {
+        return Err(ImportError::TooMany { count: file.bookmarks.len() });
     }
-    store.add_all(&file.bookmarks)
+    for b in &file.bookmarks {
+        check_target(b.kind, &b.target).map_err(|reason| ImportError::Target { target: shown(&b.target), reason })?;
+        let data_ok = match &b.data {
+            None => true,
+            Some(data) => data.is_object() && data.to_string().len() <= MAX_DATA_BYTES,
+        };
+        if !data_ok || (b.kind != Kind::Deadline && b.data.is_some()) {
+            return Err(ImportError::Data { target: shown(&b.target) });
+        }
+    }
+    Ok(file.bookmarks)
+}
+
+/// A target as it may be quoted back: short, and without control characters.
+fn shown(target: &str) -> String {
+    let clean: String = target.chars().map(|c| if c.is_control() { '�' } else { c }).take(60).collect();
+    if target.chars().count() > 60 {
+        format!("{clean}…")
+    } else {
+        clean
+    }
+}
+
+/// Adds the file's bookmarks in one transaction; returns how many were new.
+pub fn import_json(store: &mut Store, text: &str) -> Result<usize, ImportError> {
+    let bookmarks = parse_import(text)?;
+    store.add_all(&bookmarks).map_err(ImportError::Store)
 }
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
-    use crate::storage::{open_in_memory, Kind};
+    use crate::storage::open_in_memory;
+
+    fn file(bookmarks: &str) -> String {
+        format!(r#"{{"format": "rumbo-bookmarks", "version": 1, "bookmarks": [{bookmarks}]}}"#)
+    }
 
     #[test]
     fn export_then_import_elsewhere_twice_gives_the_same_list_once() {
         let from = open_in_memory();
         from.add(&Bookmark { kind: Kind::Guide, target: "tvrh".into(), data: None, created: 1 }).unwrap();
         from.add(&Bookmark { kind: Kind::Entry, target: "ciam".into(), data: None, created: 2 }).unwrap();
+        from.add(&Bookmark {
+            kind: Kind::Deadline,
+            target: "asylum:2025-03-03".into(),
+            data: Some(serde_json::json!({"earliest": "2025-04-15"})),
+            created: 3,
+        })
+        .unwrap();
         let text = export_json(&from).unwrap();
         let mut to = open_in_memory();
-        assert_eq!(import_json(&mut to, &text).unwrap(), 2);
+        assert_eq!(import_json(&mut to, &text).unwrap(), 3);
         assert_eq!(import_json(&mut to, &text).unwrap(), 0);
         assert_eq!(to.list().unwrap(), from.list().unwrap());
     }
@@ -63,12 +139,145 @@ mod tests {
     #[test]
     fn bad_input_says_why_and_changes_nothing() {
         let mut store = open_in_memory();
-        assert!(import_json(&mut store, "hello").unwrap_err().contains("not a Rumbo bookmarks file"));
+        assert!(import_json(&mut store, "hello").unwrap_err().to_string().contains("not a Rumbo bookmarks file"));
         let other = r#"{"format": "something-else", "version": 1, "bookmarks": []}"#;
-        assert!(import_json(&mut store, other).is_err());
-        let half_bad = r#"{"format": "rumbo-bookmarks", "version": 1, "bookmarks": [
-            {"kind": "guide", "target": "tvrh", "created": 1}, {"kind": "guide", "target": "", "created": 2}]}"#;
-        assert!(import_json(&mut store, half_bad).unwrap_err().contains("impossible id"));
+        assert!(matches!(import_json(&mut store, other), Err(ImportError::Version { .. })));
+        let half_bad =
+            file(r#"{"kind": "guide", "target": "tvrh", "created": 1}, {"kind": "guide", "target": "", "created": 2}"#);
+        assert!(matches!(import_json(&mut store, &half_bad), Err(ImportError::Target { .. })));
         assert!(store.list().unwrap().is_empty(), "nothing was added");
+    }
+
+    #[test]
+    fn a_deadline_beyond_the_calendar_or_impossible_is_refused_and_nothing_changes() {
+        let mut store = open_in_memory();
+        store.add(&Bookmark { kind: Kind::Guide, target: "rights".into(), data: None, created: 1 }).unwrap();
+        let before = store.list().unwrap();
+        for target in [
+            "asylum:+262142-12-31",
+            "decision:+262142-06-01",
+            "asylum:2025-02-30",
+            "asylum:2100-01-01",
+            "asylum:2010-12-31",
+            "asylum:2025-3-3",
+            "asylum:2025-+3-03",
+            "asylum",
+            "forever:2025-03-03",
+            "asylum:2025-03-03:x",
+        ] {
+            let text = file(&format!(
+                r#"{{"kind": "guide", "target": "tvrh", "created": 1}}, {{"kind": "deadline", "target": "{target}", "created": 2}}"#
+            ));
+            let err = import_json(&mut store, &text).unwrap_err();
+            assert!(matches!(err, ImportError::Target { .. }), "{target}: {err}");
+            assert_eq!(store.list().unwrap(), before, "{target}: nothing changed");
+        }
+        let err =
+            import_json(&mut store, &file(r#"{"kind": "deadline", "target": "asylum:2025-02-30", "created": 2}"#));
+        assert!(err.unwrap_err().to_string().contains("does not exist"), "the date's own reason is given");
+    }
+
+    #[test]
+    fn unknown_kinds_odd_ids_oversize_files_and_odd_data_are_refused() {
+        let mut store = open_in_memory();
+        for bad in [
+            r#"{"kind": "evil", "target": "tvrh", "created": 1}"#,
+            r#"{"kind": "guide", "target": "<script>alert(1)</script>", "created": 1}"#,
+            r#"{"kind": "entry", "target": "javascript:alert(1)", "created": 1}"#,
+            r#"{"kind": "guide", "target": "tv\u0000rh", "created": 1}"#,
+            r#"{"kind": "guide", "target": "tvrh", "data": {"a": 1}, "created": 1}"#,
+            r#"{"kind": "deadline", "target": "asylum:2025-03-03", "data": [1, 2], "created": 1}"#,
+        ] {
+            assert!(import_json(&mut store, &file(bad)).is_err(), "{bad}");
+        }
+        let huge = file(&format!(
+            r#"{{"kind": "deadline", "target": "asylum:2025-03-03", "data": {{"x": "{}"}}, "created": 1}}"#,
+            "a".repeat(5000)
+        ));
+        assert!(matches!(import_json(&mut store, &huge), Err(ImportError::Data { .. })));
+        let big = " ".repeat(MAX_IMPORT_BYTES + 1);
+        assert!(matches!(import_json(&mut store, &big), Err(ImportError::TooLarge { .. })));
+        let many = file(
+            &(0..=MAX_IMPORT_BOOKMARKS)
+                .map(|i| format!(r#"{{"kind":"guide","target":"g{i}","created":1}}"#))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+        assert!(matches!(import_json(&mut store, &many), Err(ImportError::TooMany { .. })));
+        assert!(store.list().unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_byte_order_mark_at_the_start_is_accepted() {
+        let mut store = open_in_memory();
+        let text = format!("\u{feff}{}", file(r#"{"kind": "guide", "target": "tvrh", "created": 1}"#));
+        assert_eq!(import_json(&mut store, &text).unwrap(), 1);
+    }
+
+    #[test]
+    fn every_id_rumbo_ships_can_be_imported() {
+        for section in &crate::content::Guides::shipped().sections {
+            assert_eq!(check_target(Kind::Guide, &section.id), Ok(()), "{}", section.id);
+        }
+        for entry in &crate::directory::Directory::shipped().entries {
+            assert_eq!(check_target(Kind::Entry, &entry.id), Ok(()), "{}", entry.id);
+        }
+    }
+
+    fn valid_target() -> impl Strategy<Value = (Kind, String)> {
+        prop_oneof![
+            "[a-z0-9-]{1,40}".prop_map(|t| (Kind::Guide, t)),
+            "[a-z0-9-]{1,40}".prop_map(|t| (Kind::Entry, t)),
+            (prop::sample::select(vec!["asylum", "appeal", "decision", "ratify"]), 2012i32..2100, 1u32..13, 1u32..29)
+                .prop_map(|(term, y, m, d)| (Kind::Deadline, format!("{term}:{y:04}-{m:02}-{d:02}"))),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn random_bytes_are_refused_cleanly(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+            let mut store = open_in_memory();
+            let text = String::from_utf8_lossy(&bytes);
+            if import_json(&mut store, &text).is_err() {
+                prop_assert!(store.list().unwrap().is_empty());
+            }
+        }
+
+        #[test]
+        fn hostile_bookmarks_are_refused_or_imported_whole(
+            kind in prop::sample::select(vec!["guide", "entry", "deadline", "evil", "", "Guide"]),
+            target in prop_oneof![
+                any::<String>(),
+                "[a-z]{1,10}:[+-]?[0-9]{1,7}-[0-9]{1,3}-[0-9]{1,3}",
+                Just("asylum:+262142-12-31".to_string()),
+            ],
+            created in any::<i64>(),
+            data in prop_oneof![Just("null".to_string()), Just("{}".to_string()), "\\{\"[a-z]{1,5}\": [0-9]{1,30}\\}", Just("[[[[[[[[[[]]]]]]]]]]".to_string())],
+        ) {
+            let mut store = open_in_memory();
+            let text = file(&format!(
+                r#"{{"kind": {}, "target": {}, "data": {data}, "created": {created}}}"#,
+                serde_json::to_string(kind).unwrap(),
+                serde_json::to_string(&target).unwrap(),
+            ));
+            match import_json(&mut store, &text) {
+                Ok(_) => {
+                    // What was accepted is what the Saved screen can show.
+                    for b in store.list().unwrap() {
+                        prop_assert!(check_target(b.kind, &b.target).is_ok());
+                    }
+                }
+                Err(_) => prop_assert!(store.list().unwrap().is_empty()),
+            }
+        }
+
+        #[test]
+        fn valid_bookmarks_always_import((kind, target) in valid_target(), created in any::<i64>()) {
+            let mut store = open_in_memory();
+            let b = Bookmark { kind, target, data: None, created };
+            let text = export_json_of(std::slice::from_ref(&b));
+            prop_assert_eq!(import_json(&mut store, &text), Ok(1));
+            prop_assert_eq!(store.list().unwrap(), vec![b]);
+        }
     }
 }

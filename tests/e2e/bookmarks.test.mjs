@@ -117,3 +117,25 @@ test("saved items move to another phone in a file, and a wrong file changes noth
   assert.deepEqual(await savedTitles(page), [message("ru", "guide-tvrh-title")], "nothing changed");
   await context.close();
 });
+
+test("a file with an impossible deadline is refused with the reason, and the Saved screen keeps working", async () => {
+  const { context, page } = await newPhone(rumbo.browser);
+  await openIn(page, "en", "/guide/tvrh");
+  await page.getByRole("button", { name: message("en", "saved-save") }).click();
+  await page.getByRole("button", { name: message("en", "saved-yes") }).waitFor();
+  const before = await savedTitles(page);
+  const poison = JSON.stringify({
+    format: "rumbo-bookmarks",
+    version: 1,
+    bookmarks: [
+      { kind: "guide", target: "rights", created: 1 },
+      { kind: "deadline", target: "asylum:+262142-12-31", created: 2 },
+    ],
+  });
+  await page.locator("#import-file").setInputFiles({ name: "poison.json", mimeType: "application/json", buffer: Buffer.from(poison) });
+  const expected = message("en", "storage-import-bad-date").replace("{ $item }", "asylum:+262142-12-31");
+  await page.locator("#import-file ~ p[role=status]").getByText(expected).waitFor();
+  await screenshot(page, "en-saved-import-bad-date");
+  assert.deepEqual(await savedTitles(page), before, "nothing changed");
+  await context.close();
+});

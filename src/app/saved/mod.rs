@@ -3,12 +3,15 @@
 //! rest and tells other open tabs.
 
 mod button;
+mod notice;
 mod store;
 
 use dioxus::prelude::*;
-use rumbo::storage::{Bookmark, Kind, Notice};
+use rumbo::storage::{Bookmark, ImportError, Kind, Notice, OpenCause};
 
 pub use button::BookmarkButton;
+pub use notice::StorageNotice;
+pub use store::{persist_status, PersistStatus};
 
 #[derive(Clone, Copy)]
 pub struct Saved {
@@ -18,6 +21,9 @@ pub struct Saved {
     pub read_only: Signal<bool>,
     /// The device refused to read or write (no space, a private window): said until dismissed.
     pub failed: Signal<bool>,
+    /// Desktop: the database could not be opened, so nothing can be saved; why. Said until dismissed, and the
+    /// "Save" buttons are hidden meanwhile: nothing is kept in memory pretending to be saved.
+    pub off: Signal<Option<OpenCause>>,
     /// The first read has finished: until then "nothing saved" would be a guess.
     pub loaded: Signal<bool>,
 }
@@ -29,19 +35,44 @@ pub struct Loaded {
     pub read_only: bool,
 }
 
+/// Why a store operation did not happen. Nothing changed.
+#[allow(dead_code)] // `Off` happens on the desktop only
+#[derive(Debug)]
+pub enum Failure<E> {
+    /// The database cannot be opened (desktop): saving is off.
+    Off(OpenCause),
+    /// Reading or writing failed (no space, a private window, serialising failed).
+    Store(String),
+    /// The operation itself refused (a bad import file).
+    Refused(E),
+}
+
+/// What a tab hears from another tab of the same origin (only the web has other tabs).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Elsewhere {
+    Changed,
+    /// "Delete my data" ran in another tab: show nothing saved, without reopening the deleted database.
+    Wiped,
+}
+
 pub fn provide_saved() -> Saved {
     let saved = use_context_provider(|| Saved {
         items: Signal::new(Vec::new()),
         notice: Signal::new(None),
         read_only: Signal::new(false),
         failed: Signal::new(false),
+        off: Signal::new(None),
         loaded: Signal::new(false),
     });
     use_hook(move || {
         spawn(reload(saved));
-        // Another tab saved something: show it here too.
-        store::on_change_elsewhere(move || {
-            dioxus::core::spawn_forever(reload(saved));
+        store::on_change_elsewhere(move |what| match what {
+            // Another tab saved something: show it here too.
+            Elsewhere::Changed => {
+                dioxus::core::spawn_forever(reload(saved));
+            }
+            Elsewhere::Wiped => saved.clear(),
         });
     });
     saved
@@ -50,7 +81,7 @@ pub fn provide_saved() -> Saved {
 async fn reload(mut saved: Saved) {
     match store::load().await {
         Ok(loaded) => saved.apply(loaded),
-        Err(_) => saved.failed.set(true),
+        Err(failure) => saved.fail(failure),
     }
     saved.loaded.set(true);
 }
@@ -62,6 +93,28 @@ impl Saved {
             self.notice.set(loaded.notice);
         }
         self.read_only.set(loaded.read_only);
+        self.off.set(None);
+    }
+
+    fn fail<E>(mut self, failure: Failure<E>) {
+        match failure {
+            Failure::Off(cause) => {
+                self.off.set(Some(cause));
+                self.read_only.set(true);
+            }
+            Failure::Store(_) => self.failed.set(true),
+            Failure::Refused(_) => {}
+        }
+    }
+
+    /// What is on screen after "Delete my data": nothing saved, nothing to say about the old database.
+    pub fn clear(mut self) {
+        self.items.set(Vec::new());
+        self.notice.set(None);
+        self.read_only.set(false);
+        self.failed.set(false);
+        self.off.set(None);
+        self.loaded.set(true);
     }
 
     pub fn has(&self, kind: Kind, target: &str) -> bool {
@@ -72,7 +125,7 @@ impl Saved {
     /// what happens, even if the screen was behind the store (another tab, or a tap before the first read):
     /// "Save" never removes. The write outlives the screen it was made on: a task spawned in the button's
     /// scope would be dropped if the person moved on before IndexedDB opened, and the save would be lost.
-    pub fn set(mut self, kind: Kind, target: String, data: Option<serde_json::Value>, keep: bool) {
+    pub fn set(self, kind: Kind, target: String, data: Option<serde_json::Value>, keep: bool) {
         dioxus::core::spawn_forever(async move {
             let created = store::now_seconds();
             let result = store::update(move |db| match (keep, db.contains(kind, &target)) {
@@ -83,15 +136,58 @@ impl Saved {
             .await;
             match result {
                 Ok((loaded, ())) => self.apply(loaded),
-                Err(_) => self.failed.set(true),
+                // The store refused the change itself (read-only): the person is told it was not kept.
+                Err(Failure::Refused(e)) => self.fail(Failure::<()>::Store(e)),
+                Err(failure) => self.fail(failure),
+            }
+            // The browser may clear "best effort" storage when space runs low: ask, once, to keep it.
+            if keep {
+                store::ask_persist().await;
             }
         });
     }
 
     /// Adds the bookmarks of an exported file; how many were new, or why the file was refused (nothing changes).
-    pub async fn import(self, text: String) -> Result<usize, String> {
-        let (loaded, added) = store::update(move |db| rumbo::storage::import_json(db, &text)).await?;
-        self.apply(loaded);
-        Ok(added)
+    pub async fn import(self, text: String) -> Result<usize, Failure<ImportError>> {
+        match store::update(move |db| rumbo::storage::import_json(db, &text)).await {
+            Ok((loaded, added)) => {
+                self.apply(loaded);
+                Ok(added)
+            }
+            Err(Failure::Off(cause)) => {
+                self.fail(Failure::<()>::Off(cause));
+                Err(Failure::Off(cause))
+            }
+            Err(Failure::Store(e)) => {
+                self.fail(Failure::<()>::Store(e.clone()));
+                Err(Failure::Store(e))
+            }
+            Err(Failure::Refused(e)) => Err(Failure::Refused(e)),
+        }
     }
+}
+
+/// Before "Delete my data": the desktop's connection is closed, so the file can go.
+#[cfg_attr(not(feature = "desktop"), allow(dead_code))]
+pub fn close_store() {
+    store::close();
+}
+
+/// After "Delete my data": other open tabs show nothing saved either.
+#[cfg_attr(not(any(feature = "desktop", target_arch = "wasm32")), allow(dead_code))]
+pub fn announce_wiped() {
+    store::wiped();
+}
+
+/// A `Saved` already holding `items`, for render tests.
+#[cfg(test)]
+pub fn provide_saved_with(items: Vec<Bookmark>) -> Saved {
+    use_context_provider(|| Saved {
+        items: Signal::new(items),
+        notice: Signal::new(None),
+        read_only: Signal::new(false),
+        failed: Signal::new(false),
+        off: Signal::new(None),
+        loaded: Signal::new(true),
+    })
 }

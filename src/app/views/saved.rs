@@ -3,13 +3,13 @@
 
 use dioxus::prelude::*;
 use rumbo::content::Guides;
-use rumbo::deadline::{Calendar, SavedDeadline};
+use rumbo::deadline::Calendar;
 use rumbo::directory::Directory;
 use rumbo::i18n::{dates, FluentArgs, Localizer};
-use rumbo::storage::{export_json_of, Bookmark, Kind};
+use rumbo::storage::{deadline_target, export_json_of, Bookmark, ImportError, Kind, TargetError, MAX_IMPORT_BOOKMARKS};
 
 use crate::app::components::Page;
-use crate::app::saved::{BookmarkButton, Saved as SavedItems};
+use crate::app::saved::{BookmarkButton, Failure, Saved as SavedItems};
 use crate::app::{use_i18n, I18n, Route};
 
 #[component]
@@ -91,21 +91,48 @@ fn SavedItem(bookmark: Bookmark) -> Element {
     }
 }
 
-/// A saved deadline, recomputed on today's calendar: the person is told if the answer changed.
+/// A saved deadline, recomputed on today's calendar: the person is told if the answer changed. Its target is read
+/// with the same checks as an import (the deadline screen's own date rules), so whatever is stored (an old file,
+/// a hand-edited database) can only show as an item that cannot be worked out, never stop the screen.
 fn deadline_label(i18n: &I18n, bookmark: &Bookmark) -> (String, Option<Route>, Option<String>) {
     let l = Localizer::embedded();
-    // D8: a target that cannot be counted (as an imported "asylum:+262142-12-31") is shown as gone.
-    let Some(now) = SavedDeadline::parse(&bookmark.target).ok().and_then(|s| s.compute(Calendar::shipped()).ok())
-    else {
-        return (bookmark.target.clone(), None, Some(i18n.t("saved-gone")));
+    // D8: whatever is stored (an imported "asylum:+262142-12-31", a hand-edited database) is read with the
+    // import's own checks and can only show as an item that cannot be worked out.
+    let Some(now) = deadline_target(&bookmark.target).ok().and_then(|s| s.compute(Calendar::shipped()).ok()) else {
+        return (bookmark.target.clone(), None, Some(i18n.t("storage-saved-cannot-compute")));
     };
     let mut args = FluentArgs::new();
     args.set("term", i18n.t(&format!("deadline-term-{}", now.term.rule().id)));
     args.set("date", dates::long_date(l, i18n.lang(), now.earliest));
-    let saved_earliest = bookmark.data.as_ref().and_then(|d| d["earliest"].as_str()).map(String::from);
+    let saved_earliest =
+        bookmark.data.as_ref().and_then(|d| d.get("earliest")).and_then(|e| e.as_str()).map(String::from);
     let changed = saved_earliest.is_some_and(|s| s != now.earliest.to_string());
     let note = if changed { i18n.t("saved-deadline-changed") } else { i18n.t("saved-deadline-same") };
     (i18n.t_args("saved-deadline", &args), None, Some(note))
+}
+
+/// Why a file was refused, in the person's language; every one of these ends "nothing was changed".
+fn refusal(i18n: &I18n, failure: &Failure<ImportError>) -> String {
+    let mut args = FluentArgs::new();
+    let id = match failure {
+        Failure::Refused(ImportError::TooLarge { .. }) => "storage-import-too-large",
+        Failure::Refused(ImportError::TooMany { .. }) => {
+            args.set("max", MAX_IMPORT_BOOKMARKS);
+            "storage-import-too-many"
+        }
+        Failure::Refused(ImportError::Version { .. }) => "storage-import-version",
+        Failure::Refused(ImportError::Target { target, reason: TargetError::Date(_) }) => {
+            args.set("item", target.clone());
+            "storage-import-bad-date"
+        }
+        Failure::Refused(ImportError::Target { target, .. } | ImportError::Data { target }) => {
+            args.set("item", target.clone());
+            "storage-import-bad-item"
+        }
+        Failure::Refused(ImportError::NotRumbo { .. }) => "saved-import-refused",
+        Failure::Refused(ImportError::Store(_)) | Failure::Store(_) | Failure::Off(_) => "storage-import-not-saved",
+    };
+    i18n.t_args(id, &args)
 }
 
 /// Adds the items of a file exported on another phone. A wrong file is refused whole, with the reason.
@@ -113,18 +140,23 @@ fn deadline_label(i18n: &I18n, bookmark: &Bookmark) -> (String, Option<Route>, O
 fn Import() -> Element {
     let i18n = use_i18n();
     let saved = use_context::<SavedItems>();
-    let mut outcome = use_signal(|| None::<Result<usize, String>>);
+    let mut outcome = use_signal(|| None::<Result<usize, Failure<ImportError>>>);
     let on_file = move |e: FormEvent| async move {
         let Some(file) = e.files().into_iter().next() else { return };
+        // Refused before it is read whole: a huge file would stall the phone.
+        if file.size() > rumbo::storage::MAX_IMPORT_BYTES as u64 {
+            outcome.set(Some(Err(Failure::Refused(ImportError::TooLarge { bytes: file.size() as usize }))));
+            return;
+        }
         let result = match file.read_string().await {
             Ok(text) => saved.import(text).await,
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(Failure::Refused(ImportError::NotRumbo { line: 0, column: 0, detail: e.to_string() })),
         };
         outcome.set(Some(result));
     };
     let mut count = FluentArgs::new();
-    if let Some(Ok(n)) = outcome() {
-        count.set("count", n);
+    if let Some(Ok(n)) = &*outcome.read() {
+        count.set("count", *n);
     }
     rsx! {
         // The browser's own picker button speaks the browser's language ("Choose File"), not the person's: it is
@@ -138,11 +170,73 @@ fn Import() -> Element {
         }
         label { r#for: "import-file", class: "button secondary file-label", {i18n.t("saved-import")} }
         p { role: "status",
-            match outcome() {
+            match &*outcome.read() {
                 Some(Ok(_)) => i18n.t_args("saved-imported", &count),
-                Some(Err(_)) => i18n.t("saved-import-refused"),
+                Some(Err(failure)) => refusal(&i18n, failure),
                 None => String::new(),
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use dioxus::history::{History, MemoryHistory};
+    use dioxus::router::components::HistoryProvider;
+    use rumbo::i18n::Lang;
+
+    use super::*;
+    use crate::app::saved::provide_saved_with;
+
+    #[derive(Props, Clone, PartialEq)]
+    struct Case {
+        lang: Lang,
+        items: Vec<Bookmark>,
+    }
+
+    #[allow(non_snake_case)]
+    fn Root(case: Case) -> Element {
+        I18n::provide(case.lang);
+        crate::app::exit::provide_exit();
+        provide_saved_with(case.items.clone());
+        rsx! {
+            HistoryProvider {
+                history: move |_| Rc::new(MemoryHistory::with_initial_path("/saved")) as Rc<dyn History>,
+                Router::<Route> {}
+            }
+        }
+    }
+
+    fn deadline(target: &str) -> Bookmark {
+        Bookmark {
+            kind: Kind::Deadline,
+            target: target.into(),
+            data: Some(serde_json::json!({"earliest": 7})),
+            created: 1,
+        }
+    }
+
+    /// What an import of 3f92d3b let in, or a hand-edited database holds: shown as items that cannot be worked
+    /// out, beside the good one, in every language.
+    #[test]
+    fn the_saved_screen_shows_bad_stored_deadlines_without_stopping() {
+        let items = vec![
+            deadline("asylum:+262142-12-31"),
+            deadline("decision:2025-02-30"),
+            deadline("nonsense"),
+            deadline("asylum:2025-03-03"),
+        ];
+        for lang in Lang::all() {
+            let mut vdom = VirtualDom::new_with_props(Root, Case { lang, items: items.clone() });
+            vdom.rebuild_in_place();
+            let html = dioxus_ssr::render(&vdom);
+            assert!(Localizer::embedded().has(lang, "storage-saved-cannot-compute"), "{lang} has the message");
+            let cannot = Localizer::embedded().text(lang, "storage-saved-cannot-compute");
+            assert_eq!(html.matches(&cannot).count(), 3, "{lang}: {html}");
+            assert!(html.contains("asylum:+262142-12-31"), "{lang}: the stored value is shown as text");
+            assert!(html.contains(&dates::long_date(Localizer::embedded(), lang, "2025-04-15".parse().unwrap())));
         }
     }
 }

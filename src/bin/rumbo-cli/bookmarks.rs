@@ -7,11 +7,13 @@ use rumbo::storage::{export_json, import_json, open_file, Notice};
 use crate::output::{note, CliResult};
 
 fn open(db: &Path) -> Result<rumbo::storage::Store, String> {
-    let opened = open_file(db)?;
+    let opened = open_file(db).map_err(|e| e.to_string())?;
     match &opened.notice {
-        Some(Notice::SetAside(aside)) => {
-            note(format_args!("{}: was damaged; kept as {} and a new database was made", db.display(), aside.display()))
-        }
+        Some(Notice::SetAside(aside)) => note(format_args!(
+            "{}: was damaged; kept as {} (with its journal, if any) and a new database was made",
+            db.display(),
+            aside.display()
+        )),
         Some(Notice::Newer { found }) => {
             note(format_args!("{}: written by a newer Rumbo (schema {found}); opened read-only", db.display()))
         }

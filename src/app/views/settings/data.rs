@@ -4,6 +4,7 @@
 use dioxus::prelude::*;
 
 use crate::app::exit::{load_site, save_site, SITES};
+use crate::app::saved::{persist_status, PersistStatus, Saved};
 use crate::app::{use_i18n, wipe};
 
 /// Where quick exit goes; the desktop app closes its window instead, so it has nothing to choose.
@@ -62,19 +63,36 @@ enum Step {
 #[component]
 pub fn Data() -> Element {
     let i18n = use_i18n();
+    let saved = use_context::<Saved>();
     let mut step = use_signal(|| Step::Idle);
+    // What could not be deleted (each other step still ran).
+    let mut failed = use_signal(Vec::<String>::new);
     let delete_data = move |_| async move {
-        wipe::delete_my_data().await;
+        failed.set(wipe::delete_my_data().await);
+        // Nothing deleted stays on screen.
+        saved.clear();
         step.set(Step::DataDeleted);
     };
     let remove_all = move |_| async move {
-        wipe::remove_everything().await;
+        failed.set(wipe::remove_everything().await);
+        saved.clear();
         step.set(Step::AllRemoved);
+    };
+    let partial = rsx! {
+        div { class: "notice", role: "alert",
+            p { {i18n.t("storage-wipe-partial")} }
+            ul {
+                for name in failed() {
+                    li { key: "{name}", "{name}" }
+                }
+            }
+        }
     };
     rsx! {
         section { "aria-labelledby": "settings-data",
             h2 { id: "settings-data", {i18n.t("settings-data")} }
             p { {i18n.t("settings-data-stored")} }
+            Persistence {}
             match step() {
                 Step::Idle => rsx! {
                     p { button { class: "button secondary", r#type: "button", onclick: move |_| step.set(Step::ConfirmData), {i18n.t("wipe-data")} } }
@@ -94,6 +112,7 @@ pub fn Data() -> Element {
                         button { class: "button secondary", r#type: "button", onclick: move |_| step.set(Step::Idle), {i18n.t("wipe-cancel")} }
                     }
                 },
+                Step::DataDeleted if !failed.read().is_empty() => partial,
                 Step::DataDeleted => rsx! {
                     p { class: "notice", role: "status", {i18n.t("wipe-data-done")} }
                     p {
@@ -101,6 +120,7 @@ pub fn Data() -> Element {
                         button { class: "button", r#type: "button", onclick: move |_| i18n.forget_choice(), {i18n.t("wipe-start-again")} }
                     }
                 },
+                Step::AllRemoved if !failed.read().is_empty() => partial,
                 Step::AllRemoved => rsx! {
                     p { class: "notice", role: "status", {i18n.t(if DESKTOP { "wipe-all-desktop-done" } else { "wipe-all-done" })} }
                 },
@@ -115,5 +135,22 @@ pub fn Data() -> Element {
                 li { {i18n.t(if DESKTOP { "wipe-cannot-program" } else { "wipe-cannot-icon" })} }
             }
         }
+    }
+}
+
+/// Whether the browser promised to keep saved items (`navigator.storage.persist()`), in plain words.
+#[component]
+fn Persistence() -> Element {
+    let i18n = use_i18n();
+    let status = use_resource(persist_status);
+    let id = match *status.read() {
+        Some(PersistStatus::Granted) => "storage-persist-granted",
+        Some(PersistStatus::Refused) => "storage-persist-refused",
+        Some(PersistStatus::NotAsked) => "storage-persist-not-asked",
+        Some(PersistStatus::Unavailable) => "storage-persist-unavailable",
+        Some(PersistStatus::NotApplicable) | None => return rsx! {},
+    };
+    rsx! {
+        p { class: "help storage-persist", {i18n.t(id)} }
     }
 }
