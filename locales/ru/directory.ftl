@@ -89,7 +89,7 @@ dir-service-complaints = жалобы и заявления
 dir-service-emergency = экстренная помощь
 dir-service-documents = документы
 dir-service-family-contact = связь с семьёй
-dir-service-asylum-application = заявление об убежище
+dir-service-asylum-application = ходатайство об убежище
 
 ## Статус карточки и дата каждого сведения
 entry-national = Общенациональный номер.
