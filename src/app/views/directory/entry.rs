@@ -125,7 +125,7 @@ fn Reach(id: String, now: DateTime<Utc>) -> Element {
                     span { class: "number", lang: "es", "{phone.display}" }
                 }
                 if let Some(note) = &phone.note_id {
-                    span { {i18n.t(note)} }
+                    span { class: "phone-note", {i18n.t(note)} }
                 }
                 if !rumbo::directory::NATIONAL_NUMBERS.contains(&phone.display.as_str()) {
                     span { class: "value-date", {dated(&phone.source)} }
