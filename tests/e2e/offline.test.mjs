@@ -70,8 +70,8 @@ test("the manifest lets the app be installed", async () => {
 const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
 
 /** Polls `read` in the page until `done(value)`, within 30 s; returns the last value. */
-async function until(page, read, done, arg) {
-  const end = Date.now() + 30_000;
+async function until(page, read, done, arg, timeout = 30_000) {
+  const end = Date.now() + timeout;
   for (;;) {
     const value = await page.evaluate(read, arg);
     if (done(value) || Date.now() > end) return value;
@@ -141,10 +141,20 @@ test("a new version waits until no page runs the old one, then replaces it", asy
 
     // Once no page runs the old version, the next visit runs the new one, and the old copy is gone.
     await page.close();
-    const later = await context.newPage();
-    await later.goto(`${origin}/#/deadline`);
-    assert.equal(await heading(later), message("es", "deadline-title"));
-    const after = await until(later, () => caches.keys(), (keys) => keys.length === 1, null);
+    // The browser activates the waiting version once no page runs the old one. A page opened in the same instant
+    // may still be given the old one (the standard lifecycle; a loaded machine shows it): the person's "later"
+    // is then the next visit, so a visit that still finds both copies is closed and made again.
+    let later;
+    let after;
+    for (let visit = 0; visit < 6; visit++) {
+      later = await context.newPage();
+      await later.goto(`${origin}/#/deadline`);
+      assert.equal(await heading(later), message("es", "deadline-title"));
+      after = await until(later, () => caches.keys(), (keys) => keys.length === 1, null, 5_000);
+      if (after.length === 1) break;
+      await later.close();
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
     assert.deepEqual(after, [next]);
     await controlled(later);
     await context.setOffline(true);
