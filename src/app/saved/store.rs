@@ -273,11 +273,18 @@ mod imp {
         #[cfg(feature = "desktop")]
         {
             let dir = crate::app::folders::data_dir().ok_or(OpenCause::Other)?;
-            let opened = rumbo::storage::open_file(&dir.join("rumbo.sqlite")).map_err(|e| e.cause())?;
-            Ok((opened.store, opened.notice))
+            open_at(&dir.join("rumbo.sqlite"))
         }
         #[cfg(not(feature = "desktop"))]
         Ok((rumbo::storage::open_in_memory(), None))
+    }
+
+    /// The file at `path`, or why it cannot be used: saving is then off and the person is told (D9: this used to
+    /// fall back to a database in memory, and everything saved afterwards was lost on exit, unsaid).
+    #[cfg_attr(not(any(feature = "desktop", test)), allow(dead_code))]
+    pub(super) fn open_at(path: &std::path::Path) -> Result<(Store, Option<Notice>), OpenCause> {
+        let opened = rumbo::storage::open_file(path).map_err(|e| e.cause())?;
+        Ok((opened.store, opened.notice))
     }
 
     /// Runs `f` on the database, opening it first if it is not open (again after "Delete my data", or after a
@@ -316,3 +323,29 @@ mod imp {
 }
 
 pub use imp::{ask_persist, close, load, now_seconds, on_change_elsewhere, persist_status, update, wiped};
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use rumbo::storage::OpenCause;
+
+    use super::imp::open_at;
+
+    #[test]
+    fn a_file_that_cannot_be_opened_turns_saving_off_with_its_reason() {
+        let dir = std::env::temp_dir().join(format!("rumbo-store-off-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        // Another program's database: refused, and said so; never replaced by one in memory.
+        let foreign = dir.join("other.sqlite");
+        let conn = rusqlite::Connection::open(&foreign).unwrap();
+        conn.execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('theirs');").unwrap();
+        drop(conn);
+        assert_eq!(open_at(&foreign).err(), Some(OpenCause::Foreign));
+        // A data folder that cannot be made (a file stands where it should be): off, never a database in memory.
+        let blocked = dir.join("not-a-folder");
+        std::fs::write(&blocked, "x").unwrap();
+        assert_eq!(open_at(&blocked.join("rumbo.sqlite")).err(), Some(OpenCause::Other));
+        // And a good path still opens.
+        assert!(open_at(&dir.join("rumbo.sqlite")).is_ok());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
