@@ -3,7 +3,7 @@
 
 use dioxus::prelude::*;
 
-use crate::app::exit::{load_site, save_site, SITES};
+use crate::app::exit::{load_site, save_site, Exit, SITES};
 use crate::app::saved::{persist_status, PersistStatus, Saved};
 use crate::app::{use_i18n, wipe};
 
@@ -67,15 +67,19 @@ pub fn Data() -> Element {
     let mut step = use_signal(|| Step::Idle);
     // What could not be deleted (each other step still ran).
     let mut failed = use_signal(Vec::<String>::new);
+    // Discreet mode is one of the settings deleted: this tab stops using it too, as other tabs do.
+    let mut discreet = use_context::<Exit>().discreet;
     let delete_data = move |_| async move {
         failed.set(wipe::delete_my_data().await);
         // Nothing deleted stays on screen.
         saved.clear();
+        discreet.set(false);
         step.set(Step::DataDeleted);
     };
     let remove_all = move |_| async move {
         failed.set(wipe::remove_everything().await);
         saved.clear();
+        discreet.set(false);
         step.set(Step::AllRemoved);
     };
     let partial = rsx! {
