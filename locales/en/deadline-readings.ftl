@@ -15,4 +15,3 @@ deadline-readings-help = The law can be read in more than one way. The safe last
 deadline-reading-law = What each way of counting rests on:
 deadline-legend-start-strict = Start day (counts as day 1 on the strict reading)
 deadline-error-ends-beyond = Counted from that date, the term would end after 2099, beyond Rumbo's calendar.
-deadline-error-saved-target = A saved deadline cannot be counted: its term or its date is not valid.

@@ -15,4 +15,3 @@ deadline-readings-help = La ley puede leerse de más de una forma. El último d�
 deadline-reading-law = En qué se basa cada forma de contar:
 deadline-legend-start-strict = Día de inicio (en la lectura estricta cuenta como día 1)
 deadline-error-ends-beyond = Contado desde esa fecha, el plazo terminaría después de 2099, fuera del calendario de Rumbo.
-deadline-error-saved-target = Un plazo guardado no se puede calcular: el plazo o la fecha no son válidos.

@@ -15,4 +15,3 @@ deadline-readings-help = Yo ka li lalwa a nan plis pase yon fason. Dènye jou ki
 deadline-reading-law = Sou kisa chak fason pou konte a baze:
 deadline-legend-start-strict = Jou kòmansman (nan lekti mo pou mo a, li konte kòm jou 1)
 deadline-error-ends-beyond = Si yo konte apati dat sa a, delè a ta fini apre 2099, deyò kalandriye Rumbo a.
-deadline-error-saved-target = Yo pa ka kalkile yon delè ki anrejistre: delè a oswa dat la pa valab.

@@ -15,4 +15,3 @@ deadline-readings-help = Закон можно прочитать по-разн�
 deadline-reading-law = На чём основан каждый способ подсчёта:
 deadline-legend-start-strict = День начала (при строгом прочтении считается днём 1)
 deadline-error-ends-beyond = Если считать с этой даты, срок закончится после 2099 года, за пределами календаря Rumbo.
-deadline-error-saved-target = Сохранённый срок нельзя рассчитать: неверный срок или дата.

@@ -20,11 +20,12 @@ pub use rules::{by_law, Certainty};
 pub use saved::{SavedDeadline, TargetError};
 pub use terms::{Reading, StartReading, Term, TermRule, TERMS};
 
-/// The messages the deadline's readings and saved targets need in every language (their ids come from data).
+/// The messages the deadline's readings need in every language (their ids come from data). A saved target that
+/// cannot be used is told by the Saved screen (`storage-saved-cannot-compute`).
 pub fn message_ids() -> Vec<String> {
     let readings = TERMS.iter().flat_map(|rule| rule.readings.iter().map(|r| rule.reading_message_id(r.start)));
     let calendars = CalendarReading::ALL.iter().map(|c| c.message_id().to_string());
-    readings.chain(calendars).chain([TargetError::Shape.message_id().to_string()]).collect()
+    readings.chain(calendars).collect()
 }
 
 #[cfg(test)]

@@ -37,13 +37,6 @@ impl fmt::Display for TargetError {
 
 impl std::error::Error for TargetError {}
 
-impl TargetError {
-    /// The message that tells the person, in their language, that a saved deadline cannot be used.
-    pub fn message_id(&self) -> &'static str {
-        "deadline-error-saved-target"
-    }
-}
-
 impl SavedDeadline {
     /// Reads a target such as "asylum:2025-03-03". Refused unless the term exists, the date is written
     /// YYYY-MM-DD (digits only) within the law's years, and the count's last days fall inside the calendar.
@@ -104,10 +97,6 @@ mod tests {
         ));
         assert_eq!(SavedDeadline::parse("visa:2025-03-03"), Err(TargetError::UnknownTerm("visa".into())));
         assert_eq!(SavedDeadline::parse("asylum"), Err(TargetError::Shape));
-        let l = crate::i18n::Localizer::embedded();
-        for lang in crate::i18n::Lang::all() {
-            assert!(l.has(lang, TargetError::Shape.message_id()), "{lang}");
-        }
         assert!(matches!(
             SavedDeadline::parse("asylum:2025-02-30"),
             Err(TargetError::Date(DateError::Impossible { .. }))
