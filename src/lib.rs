@@ -15,5 +15,6 @@ pub mod i18n;
 pub mod offline;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod share;
+pub mod sources;
 pub mod storage;
 pub mod text;

@@ -2,7 +2,6 @@
 //! and an offline search over them. No Dioxus here; views call into it.
 
 mod edition;
-mod fold;
 pub mod honesty;
 pub mod markup;
 mod model;
@@ -10,9 +9,7 @@ mod plain;
 pub mod search;
 
 pub use edition::Edition;
-pub use fold::fold;
 pub use model::{
-    is_stale, BlockKind, BlockRef, Citation, Cut, Guides, OfficialText, Section, Source, SourceDate, Tool, ELLIPSIS,
-    STALE_AFTER_MONTHS,
+    is_stale, BlockKind, BlockRef, Citation, Cut, Guides, OfficialText, Section, Tool, ELLIPSIS, STALE_AFTER_MONTHS,
 };
 pub use plain::plain;

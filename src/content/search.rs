@@ -4,9 +4,10 @@
 
 use std::sync::{LazyLock, OnceLock};
 
-use super::{fold, Guides};
+use super::Guides;
 use crate::directory::Directory;
 use crate::i18n::{Lang, Localizer, LANGUAGES};
+use crate::text::fold;
 
 /// What a hit opens.
 #[derive(Clone, PartialEq, Eq, Debug)]

@@ -3,8 +3,8 @@
 
 use chrono::{DateTime, TimeZone, Utc};
 use dioxus::prelude::*;
-use rumbo::content::SourceDate;
 use rumbo::i18n::{FluentArgs, Lang, Localizer};
+use rumbo::sources::SourceDate;
 
 use super::entry::value_date;
 use super::EntryCard;
