@@ -1,7 +1,7 @@
 //! The page a phone sees first when Rumbo is shared over Wi-Fi, in the phone's language: what works over plain
 //! local Wi-Fi (Rumbo while connected) and what to keep (the one-file edition).
 
-use crate::content::Edition;
+use crate::edition::Edition;
 use crate::i18n::{preselect, FluentArgs, Lang, Localizer};
 use crate::text::escape_html as escape;
 
