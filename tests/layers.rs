@@ -71,24 +71,31 @@ fn is_ident(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-/// The first path segments a path continues with after `rest`: one identifier, or each item of a `{...}` group.
-fn heads(rest: &str) -> Vec<String> {
-    let rest = rest.trim_start();
-    let Some(group) = rest.strip_prefix('{') else {
-        return vec![rest.chars().take_while(|c| is_ident(*c)).collect()];
-    };
-    let (mut depth, mut items, mut current) = (0, Vec::new(), String::new());
-    for c in group.chars() {
+/// The first path segments a path continues with after `rest`, with their offsets in `rest`: one identifier, or
+/// each item of a `{...}` group.
+fn heads(rest: &str) -> Vec<(usize, String)> {
+    let ident = |at: usize| (at, rest[at..].chars().take_while(|c| is_ident(*c)).collect::<String>());
+    let start = rest.len() - rest.trim_start().len();
+    if !rest[start..].starts_with('{') {
+        return vec![ident(start)];
+    }
+    let (mut depth, mut items, mut item_start) = (0, Vec::new(), start + 1);
+    for (at, c) in rest.char_indices().skip_while(|(at, _)| *at <= start) {
         match c {
             '{' => depth += 1,
-            '}' if depth == 0 => break,
+            '}' if depth == 0 => {
+                items.push(item_start);
+                break;
+            }
             '}' => depth -= 1,
-            ',' if depth == 0 => items.push(std::mem::take(&mut current)),
-            _ => current.push(c),
+            ',' if depth == 0 => {
+                items.push(item_start);
+                item_start = at + 1;
+            }
+            _ => {}
         }
     }
-    items.push(current);
-    items.iter().map(|item| item.trim().chars().take_while(|c| is_ident(*c)).collect()).collect()
+    items.into_iter().map(|at| ident(at + (rest[at..].len() - rest[at..].trim_start().len()))).collect()
 }
 
 /// The top-level modules a file names, with the 1-based line of each mention. Only names in `LAYERS` count.
@@ -110,7 +117,8 @@ fn imports(source: &str, place: &Place) -> Vec<(usize, String)> {
     }
     for root in roots {
         for (at, _) in text.match_indices(root).filter(|(at, _)| starts_token(*at)) {
-            found.extend(heads(&text[at + root.len()..]).into_iter().map(|m| (line_of(at), m)));
+            let from = at + root.len();
+            found.extend(heads(&text[from..]).into_iter().map(|(offset, m)| (line_of(from + offset), m)));
         }
     }
     if place.library {
@@ -127,7 +135,8 @@ fn imports(source: &str, place: &Place) -> Vec<(usize, String)> {
             // Inline modules (`mod tests`) only make the real path deeper, so reaching the root here is the
             // earliest it can be reached.
             if ups >= place.path.len() {
-                found.extend(heads(rest).into_iter().map(|m| (line_of(at), m)));
+                let from = text.len() - rest.len();
+                found.extend(heads(rest).into_iter().map(|(offset, m)| (line_of(from + offset), m)));
             }
         }
     }
