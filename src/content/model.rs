@@ -7,6 +7,8 @@ use chrono::{Months, NaiveDate};
 use serde::Deserialize;
 
 use super::markup;
+use crate::sources::{self, Source};
+use crate::text::strip_bom;
 
 /// Offline copies never update themselves: after this many months a calm notice suggests checking.
 pub const STALE_AFTER_MONTHS: u32 = 6;
@@ -18,50 +20,11 @@ pub struct Guides {
     pub compiled: NaiveDate,
     /// When a lawyer last reviewed it; none yet.
     pub lawyer_reviewed: Option<NaiveDate>,
+    #[serde(deserialize_with = "sources::without_read")]
     pub sources: Vec<Source>,
     pub sections: Vec<Section>,
     /// Articles shown, in Spanish, on the "show this to an official" screen.
     pub official: Vec<OfficialText>,
-}
-
-#[derive(Deserialize, Debug)]
-#[serde(deny_unknown_fields)]
-pub struct Source {
-    pub id: String,
-    pub title: String,
-    pub publisher: Option<String>,
-    pub date: SourceDate,
-    pub url: Option<String>,
-}
-
-/// A source's own date, as precise as the source gives it.
-#[derive(Deserialize, Clone, Copy, PartialEq, Eq, Debug)]
-#[serde(try_from = "Option<String>")]
-pub enum SourceDate {
-    Undated,
-    Year(i32),
-    Month(i32, u32),
-    Day(NaiveDate),
-}
-
-impl TryFrom<Option<String>> for SourceDate {
-    type Error = String;
-
-    fn try_from(text: Option<String>) -> Result<Self, String> {
-        let Some(text) = text else { return Ok(SourceDate::Undated) };
-        let bad = || format!("“{text}” is not a date: write YYYY, YYYY-MM, YYYY-MM-DD or null for undated");
-        let parts: Vec<&str> = text.split('-').collect();
-        let year: i32 = parts[0].parse().map_err(|_| bad())?;
-        match parts[1..] {
-            [] => Ok(SourceDate::Year(year)),
-            [month] => match month.parse() {
-                Ok(m @ 1..=12) => Ok(SourceDate::Month(year, m)),
-                _ => Err(bad()),
-            },
-            [_, _] => NaiveDate::parse_from_str(&text, "%Y-%m-%d").map(SourceDate::Day).map_err(|_| bad()),
-            _ => Err(bad()),
-        }
-    }
 }
 
 #[derive(Deserialize, Debug)]
@@ -241,7 +204,7 @@ impl Guides {
     }
 
     pub fn from_json(text: &str) -> Result<Guides, String> {
-        serde_json::from_str(crate::text::strip_bom(text)).map_err(|e| format!("guides.json, line {}: {e}", e.line()))
+        serde_json::from_str(strip_bom(text)).map_err(|e| format!("guides.json, line {}: {e}", e.line()))
     }
 
     pub fn section(&self, id: &str) -> Option<&Section> {
@@ -320,18 +283,6 @@ pub fn is_stale(compiled: NaiveDate, today: NaiveDate) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn source_dates_keep_the_precision_the_source_gives() {
-        let parse = |t: Option<&str>| SourceDate::try_from(t.map(String::from));
-        assert_eq!(parse(None), Ok(SourceDate::Undated));
-        assert_eq!(parse(Some("2025")), Ok(SourceDate::Year(2025)));
-        assert_eq!(parse(Some("2025-02")), Ok(SourceDate::Month(2025, 2)));
-        assert_eq!(parse(Some("2025-02-07")), Ok(SourceDate::Day(NaiveDate::from_ymd_opt(2025, 2, 7).unwrap())));
-        for bad in ["2025-13", "2025-02-30", "febrero", "2025-1-1-1"] {
-            assert!(parse(Some(bad)).unwrap_err().contains(bad), "{bad}");
-        }
-    }
 
     #[test]
     fn content_is_stale_six_months_after_review() {

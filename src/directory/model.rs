@@ -5,7 +5,8 @@ use std::sync::LazyLock;
 use chrono::{Months, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
-use crate::content::SourceDate;
+use crate::sources::{self, Source, SourceDate};
+use crate::text::strip_bom;
 
 /// A value whose source is older than this (by the source's own date, against today) makes an entry "old,
 /// check before relying on it".
@@ -23,21 +24,10 @@ pub const NATIONAL_NUMBERS: &[&str] = &["911", "089"];
 pub struct Directory {
     /// The day the whole directory was last compared with its sources.
     pub checked: NaiveDate,
-    pub sources: Vec<DirSource>,
+    /// Each with the day it was read.
+    #[serde(deserialize_with = "sources::with_read")]
+    pub sources: Vec<Source>,
     pub entries: Vec<Entry>,
-}
-
-#[derive(Deserialize, Debug)]
-#[serde(deny_unknown_fields)]
-pub struct DirSource {
-    pub id: String,
-    pub title: String,
-    pub publisher: Option<String>,
-    pub url: Option<String>,
-    /// The source's own date, as precise as it gives it.
-    pub date: SourceDate,
-    /// The day someone read it for Rumbo.
-    pub read: NaiveDate,
 }
 
 #[derive(Deserialize, Debug, Clone, PartialEq)]
@@ -266,15 +256,14 @@ impl Directory {
     }
 
     pub fn from_json(text: &str) -> Result<Directory, String> {
-        serde_json::from_str(crate::text::strip_bom(text))
-            .map_err(|e| format!("line {}, column {}: {e}", e.line(), e.column()))
+        serde_json::from_str(strip_bom(text)).map_err(|e| format!("line {}, column {}: {e}", e.line(), e.column()))
     }
 
     pub fn entry(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.id == id)
     }
 
-    pub fn source(&self, id: &str) -> Option<&DirSource> {
+    pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }
 

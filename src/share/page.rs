@@ -1,9 +1,9 @@
 //! The page a phone sees first when Rumbo is shared over Wi-Fi, in the phone's language: what works over plain
 //! local Wi-Fi (Rumbo while connected) and what to keep (the one-file edition).
 
-use crate::content::markup::escape_html as escape;
-use crate::content::Edition;
+use crate::edition::Edition;
 use crate::i18n::{preselect, FluentArgs, Lang, Localizer};
+use crate::text::escape_html as escape;
 
 /// The one-file edition's file name for `lang`, as `make dist` writes it.
 pub fn edition_name(lang: Lang) -> String {

@@ -1,6 +1,5 @@
 //! Small pieces shared by several views.
 
-mod coming;
 mod copy;
 mod icon;
 mod language;
@@ -8,7 +7,6 @@ mod page;
 mod source_date;
 mod title;
 
-pub use coming::Coming;
 pub use copy::CopyButton;
 pub use icon::{Icon, IconName};
 pub use language::{LanguageButtons, LanguageChoice, LanguageSwitch};

@@ -97,7 +97,7 @@ pub fn demote_headings(html: &str) -> String {
     })
 }
 
-pub use rumbo::content::markup::escape_html as escape;
+pub use rumbo::text::escape_html as escape;
 
 #[cfg(test)]
 mod tests {

@@ -6,7 +6,8 @@
 mod deadline;
 mod html;
 
-use rumbo::content::{Edition, Guides};
+use rumbo::content::Guides;
+use rumbo::edition::Edition;
 use rumbo::i18n::{Lang, Localizer, TranslationStatus};
 
 use super::{ssr, styles};

@@ -178,7 +178,7 @@ const WORKER_TEMPLATE: &str = include_str!("../../../assets/sw.template.js");
 
 fn main() -> ExitCode {
     // The version line also says when the content was compiled, as every artefact does (nobody has reviewed it yet).
-    let edition = rumbo::content::Edition::shipped();
+    let edition = rumbo::edition::Edition::shipped();
     let version = format!("{} (content compiled {})", edition.version, edition.reviewed);
     // One buffer for the whole run; every command writes through `out` and returns write errors. Standard output
     // is locked only while the buffer is written out, so a server's threads may print too.
@@ -226,7 +226,7 @@ fn run(command: Command, out: &mut dyn Write) -> CliResult {
 }
 
 fn l10n_check(out: &mut dyn Write, locales: &Path) -> CliResult {
-    let findings = check::check_dir(locales, &check::Expectations::shipped());
+    let findings = check::check_dir(locales, &rumbo::checks::l10n::expectations());
     let printed = findings.iter().try_for_each(|finding| writeln!(out, "{finding}"));
     let errors = findings.iter().filter(|f| f.severity == check::Severity::Error).count();
     let warnings = findings.len() - errors;

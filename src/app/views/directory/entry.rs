@@ -2,9 +2,9 @@
 
 use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
-use rumbo::content::SourceDate;
 use rumbo::directory::{Directory, Verification};
 use rumbo::i18n::{dates, FluentArgs, Lang, Localizer};
+use rumbo::sources::SourceDate;
 
 use super::hours::ServiceHours;
 use crate::app::components::{source_date, CopyButton};
@@ -189,10 +189,13 @@ fn EntrySources(id: String, lang: Lang) -> Element {
                         cite { lang: "es", "{source.title}" }
                         if let Some(publisher) = &source.publisher { ". {publisher}" }
                         ". {source_date(lang, source.date)}. "
-                        {
-                            let mut args = FluentArgs::new();
-                            args.set("date", dates::day_date(l, lang, source.read));
-                            i18n.t_args("entry-read", &args)
+                        // Always there: the directory refuses a source without its read date.
+                        if let Some(read) = source.read {
+                            {
+                                let mut args = FluentArgs::new();
+                                args.set("date", dates::day_date(l, lang, read));
+                                i18n.t_args("entry-read", &args)
+                            }
                         }
                         if let Some(url) = &source.url {
                             span { class: "url", translate: "no", " {url}" }

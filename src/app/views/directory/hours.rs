@@ -3,10 +3,10 @@
 
 use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
-use rumbo::content::SourceDate;
 use rumbo::deadline::Certainty;
 use rumbo::directory::{Directory, Hours, Openness, Zone};
 use rumbo::i18n::{dates, FluentArgs, Lang, Localizer};
+use rumbo::sources::SourceDate;
 
 use super::entry::value_date;
 use crate::app::components::source_date;

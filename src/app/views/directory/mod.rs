@@ -11,7 +11,7 @@ use rumbo::i18n::FluentArgs;
 pub use entry::EntryCard;
 pub use help_lines::HelpLines;
 
-use crate::app::components::{Coming, DocumentTitle, Page};
+use crate::app::components::{DocumentTitle, Page};
 use crate::app::{use_i18n, Route};
 
 #[component]
@@ -90,9 +90,10 @@ fn Choice(
 pub fn Entry(id: String) -> Element {
     let i18n = use_i18n();
     let Some(entry) = Data::shipped().entry(&id) else {
+        // Only that it is not there (an old link or bookmark): "coming soon" above it would promise a place back.
         return rsx! {
             Page { title_id: "directory-title",
-                Coming { text_id: "entry-missing" }
+                p { class: "notice missing", {i18n.t("entry-missing")} }
                 p { Link { class: "button secondary", to: Route::Directory {}, {i18n.t("directory-back")} } }
             }
         };

@@ -3,8 +3,8 @@
 
 use chrono::{DateTime, TimeZone, Utc};
 use dioxus::prelude::*;
-use rumbo::content::SourceDate;
 use rumbo::i18n::{FluentArgs, Lang, Localizer};
+use rumbo::sources::SourceDate;
 
 use super::entry::value_date;
 use super::EntryCard;
@@ -156,4 +156,17 @@ fn the_breakfast_is_its_own_service_every_day_and_never_closed_on_a_saturday_mor
 
 fn wd(lang: Lang, day: u32) -> String {
     rumbo::i18n::dates::weekday_short(Localizer::embedded(), lang, day)
+}
+
+#[test]
+fn an_unknown_entry_says_only_that_it_is_not_there() {
+    for lang in Lang::all() {
+        let html = crate::app::ssr::render(lang, "/directory/no-such-place", true);
+        assert!(html.contains(&msg(lang, "entry-missing")), "{lang}");
+        assert!(html.contains(&msg(lang, "directory-back")), "the way back, in {lang}");
+        // The words the "coming soon" notice said above it (es, en, ht, ru).
+        for soon in ["Muy pronto", "Coming soon", "Talè konsa", "Скоро"] {
+            assert!(!html.contains(soon), "no “coming soon” in {lang}");
+        }
+    }
 }

@@ -1,8 +1,8 @@
 //! The search box of Home and Guides: results as the person types, from an index built once per language.
 
 use dioxus::prelude::*;
-use rumbo::content::search::{searchable, Hit, Index, Target};
 use rumbo::i18n::FluentArgs;
+use rumbo::search::{searchable, Hit, Index, Target};
 
 use crate::app::{use_i18n, Route};
 

@@ -1,8 +1,9 @@
 //! A section's sources, with their own dates, and when the section was compiled and by whom it was checked.
 
 use dioxus::prelude::*;
-use rumbo::content::{Guides as Content, SourceDate};
+use rumbo::content::Guides as Content;
 use rumbo::i18n::{dates, FluentArgs, Lang, Localizer};
+use rumbo::sources::SourceDate;
 
 use crate::app::{components, use_i18n};
 

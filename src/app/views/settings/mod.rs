@@ -1,5 +1,5 @@
 use dioxus::prelude::*;
-use rumbo::content::Edition;
+use rumbo::edition::Edition;
 use rumbo::i18n::{dates, Lang, Localizer};
 
 mod data;
