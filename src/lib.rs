@@ -8,6 +8,7 @@ extern crate self as rumbo;
 #[cfg(feature = "ui")]
 pub mod app;
 pub mod content;
+pub mod data;
 pub mod deadline;
 pub mod directory;
 pub mod i18n;
