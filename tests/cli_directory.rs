@@ -66,7 +66,8 @@ fn the_list_filters_by_city_and_kind() {
     assert!(!list.is_empty());
     assert!(list.iter().all(|e| e["city"] == "tijuana" && e["kind"] == "shelter"), "{out}");
     let (ok, _, err) = cli(&["directory", "list", "--city", "atlantis"]);
-    assert!(!ok && err.contains("unknown city atlantis"), "{err}");
+    assert!(!ok && err.contains("invalid value 'atlantis' for '--city <CITY>'"), "{err}");
+    assert!(err.contains("[possible values: tijuana, mexicali, ciudad-juarez, tapachula, cdmx, national]"), "{err}");
 }
 
 #[test]

@@ -10,7 +10,7 @@ use std::{
 /// Lowest first. Modules of one layer know nothing of each other. `case` (a person's own timeline) and `pack`
 /// (a signed content pack) are being written on other branches; their places are kept here.
 const LAYERS: &[(&str, &[&str])] = &[
-    ("shared: text helpers, sources and their dates", &["text", "sources"]),
+    ("shared: text helpers, sources and their dates, data-file errors", &["text", "sources", "data"]),
     ("languages and messages", &["i18n"]),
     ("the calendar and its terms", &["deadline"]),
     ("what Rumbo knows: the guides, the places, a person's case", &["content", "directory", "case"]),

@@ -18,15 +18,22 @@ pub enum Screen {
 }
 
 impl Screen {
+    pub const ALL: [Screen; 5] =
+        [Screen::Deadline, Screen::Directory, Screen::Official, Screen::Guides, Screen::Settings];
+
+    /// How guide text names it: `[text](screen:NAME)`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Screen::Deadline => "deadline",
+            Screen::Directory => "directory",
+            Screen::Official => "official",
+            Screen::Guides => "guides",
+            Screen::Settings => "settings",
+        }
+    }
+
     fn from_name(name: &str) -> Option<Screen> {
-        Some(match name {
-            "deadline" => Screen::Deadline,
-            "directory" => Screen::Directory,
-            "official" => Screen::Official,
-            "guides" => Screen::Guides,
-            "settings" => Screen::Settings,
-            _ => return None,
-        })
+        Screen::ALL.into_iter().find(|s| s.name() == name)
     }
 }
 

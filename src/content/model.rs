@@ -7,8 +7,8 @@ use chrono::{Months, NaiveDate};
 use serde::Deserialize;
 
 use super::markup;
+use crate::data::{self, DataError, DataFile};
 use crate::sources::{self, Source};
-use crate::text::strip_bom;
 
 /// Offline copies never update themselves: after this many months a calm notice suggests checking.
 pub const STALE_AFTER_MONTHS: u32 = 6;
@@ -175,7 +175,12 @@ impl OfficialText {
 
 impl Section {
     pub fn title_id(&self) -> String {
-        format!("guide-{}-title", self.id)
+        Section::title_id_of(&self.id)
+    }
+
+    /// The title's message for a section known by its id alone (a link to a related section).
+    pub fn title_id_of(id: &str) -> String {
+        format!("guide-{id}-title")
     }
 
     pub fn summary_id(&self) -> String {
@@ -203,8 +208,8 @@ impl Guides {
         &SHIPPED
     }
 
-    pub fn from_json(text: &str) -> Result<Guides, String> {
-        serde_json::from_str(strip_bom(text)).map_err(|e| format!("guides.json, line {}: {e}", e.line()))
+    pub fn from_json(text: &str) -> Result<Guides, DataError> {
+        data::from_json(DataFile::Guides, text)
     }
 
     pub fn section(&self, id: &str) -> Option<&Section> {
@@ -345,6 +350,7 @@ mod tests {
     #[test]
     fn a_bad_date_is_reported_with_its_line() {
         let err = Guides::from_json("{\n\"compiled\": \"2026-02-30\"}").unwrap_err();
-        assert!(err.contains("line 2"), "{err}");
+        assert!(matches!(err, DataError::Schema { file: DataFile::Guides, line: 2, .. }), "{err}");
+        assert!(err.to_string().starts_with("guides.json: line 2"), "{err}");
     }
 }

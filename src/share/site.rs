@@ -11,6 +11,7 @@ use hyper::{body::Bytes, StatusCode};
 use percent_encoding::percent_decode_str;
 
 use super::compress::Compressed;
+use super::error::ShareError;
 
 /// Picks a page's path from an `Accept-Language` header value.
 pub type PickPage = fn(&str) -> String;
@@ -51,8 +52,8 @@ impl Site {
     }
 
     /// Serves the files under `root` at `prefix` (`/` or `/app/`).
-    pub fn mount(mut self, prefix: &str, root: &Path) -> Result<Site, String> {
-        let root = root.canonicalize().map_err(|e| format!("{}: {e}", root.display()))?;
+    pub fn mount(mut self, prefix: &str, root: &Path) -> Result<Site, ShareError> {
+        let root = root.canonicalize().map_err(|source| ShareError::Folder { path: root.to_path_buf(), source })?;
         self.mounts.push((prefix.to_string(), root));
         self.mounts.sort_by_key(|(prefix, _)| std::cmp::Reverse(prefix.len()));
         Ok(self)

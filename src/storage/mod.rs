@@ -13,9 +13,11 @@ mod wipe;
 pub use bookmarks::{Bookmark, Kind};
 #[cfg(not(target_arch = "wasm32"))]
 pub use open::open_file;
-pub use open::{open_bytes, open_in_memory, Notice, OpenCause, OpenError, Opened, SerializeError, Store, SIDE_FILES};
+pub use open::{
+    open_bytes, open_in_memory, Notice, OpenCause, OpenError, Opened, SerializeError, Store, StoreError, SIDE_FILES,
+};
 pub use schema::{migrations, APPLICATION_ID, SCHEMA_VERSION};
-pub use target::{check_target, deadline_target, TargetError, MAX_TARGET_BYTES};
+pub use target::{check_target, SavedTarget, TargetError, MAX_TARGET_BYTES};
 pub use transfer::{
     export_json, export_json_of, import_json, parse_import, ImportError, FORMAT, MAX_DATA_BYTES, MAX_IMPORT_BOOKMARKS,
     MAX_IMPORT_BYTES,

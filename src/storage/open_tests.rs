@@ -172,7 +172,9 @@ fn a_database_from_a_newer_rumbo_is_read_but_never_changed() {
     assert_eq!(opened.notice, Some(Notice::Newer { found: 99 }));
     assert!(opened.store.read_only());
     assert_eq!(opened.store.list().unwrap().len(), 1, "what it holds is still shown");
-    assert!(opened.store.add(&guide("tvrh", 2)).unwrap_err().contains("newer version"));
+    let refused = opened.store.add(&guide("tvrh", 2)).unwrap_err();
+    assert!(matches!(refused, StoreError::ReadOnly) && refused.to_string().contains("newer version"), "{refused}");
+    assert_eq!(refused.message_id(), "saved-notice-newer", "told as read-only, not as a failure");
     drop(opened);
     assert_eq!(std::fs::read(&path).unwrap(), before, "not a byte changed");
 }

@@ -7,8 +7,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::bookmarks::{Bookmark, Kind};
-use super::open::Store;
+use super::open::{Store, StoreError};
 use super::target::{check_target, TargetError};
+use crate::i18n::FluentArgs;
 
 /// Names the file's format, so a wrong file is recognised at once.
 pub const FORMAT: &str = "rumbo-bookmarks";
@@ -29,7 +30,7 @@ struct File {
 }
 
 /// Why a file was refused. Nothing already saved changed.
-#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     #[error("the file is {bytes} bytes; a Rumbo bookmarks file is at most {MAX_IMPORT_BYTES}")]
     TooLarge { bytes: usize },
@@ -46,10 +47,37 @@ pub enum ImportError {
     Data { target: String },
     /// The database refused the write (read-only, full).
     #[error("{0}")]
-    Store(String),
+    Store(#[from] StoreError),
 }
 
-pub fn export_json(store: &Store) -> Result<String, String> {
+impl ImportError {
+    /// The message that tells the person why, in their language, with its variables; each ends "nothing was
+    /// changed".
+    pub fn message(&self) -> (&'static str, FluentArgs<'static>) {
+        let mut args = FluentArgs::new();
+        let id = match self {
+            ImportError::TooLarge { .. } => "storage-import-too-large",
+            ImportError::TooMany { .. } => {
+                args.set("max", MAX_IMPORT_BOOKMARKS);
+                "storage-import-too-many"
+            }
+            ImportError::Version { .. } => "storage-import-version",
+            ImportError::Target { target, reason: TargetError::Date(_) } => {
+                args.set("item", target.clone());
+                "storage-import-bad-date"
+            }
+            ImportError::Target { target, .. } | ImportError::Data { target } => {
+                args.set("item", target.clone());
+                "storage-import-bad-item"
+            }
+            ImportError::NotRumbo { .. } => "saved-import-refused",
+            ImportError::Store(e) => e.message_id(),
+        };
+        (id, args)
+    }
+}
+
+pub fn export_json(store: &Store) -> Result<String, StoreError> {
     Ok(export_json_of(&store.list()?))
 }
 
@@ -103,7 +131,7 @@ fn shown(target: &str) -> String {
 /// Adds the file's bookmarks in one transaction; returns how many were new.
 pub fn import_json(store: &mut Store, text: &str) -> Result<usize, ImportError> {
     let bookmarks = parse_import(text)?;
-    store.add_all(&bookmarks).map_err(ImportError::Store)
+    Ok(store.add_all(&bookmarks)?)
 }
 
 #[cfg(test)]
@@ -134,6 +162,46 @@ mod tests {
         assert_eq!(import_json(&mut to, &text).unwrap(), 3);
         assert_eq!(import_json(&mut to, &text).unwrap(), 0);
         assert_eq!(to.list().unwrap(), from.list().unwrap());
+    }
+
+    /// Every refusal is told in the person's language, with what it names filled in; a read-only database is
+    /// told as such, not as a bad file.
+    #[test]
+    fn every_refusal_has_its_message_in_every_language() {
+        use crate::i18n::{Lang, Localizer};
+        let refusals = [
+            import_json(&mut open_in_memory(), "hello").unwrap_err(),
+            parse_import(&file(r#"{"kind": "deadline", "target": "asylum:2025-02-30", "created": 2}"#)).unwrap_err(),
+            parse_import(&file(r#"{"kind": "guide", "target": "<b>", "created": 2}"#)).unwrap_err(),
+            parse_import(r#"{"format": "rumbo-bookmarks", "version": 9, "bookmarks": []}"#).unwrap_err(),
+            parse_import(&" ".repeat(MAX_IMPORT_BYTES + 1)).unwrap_err(),
+            ImportError::TooMany { count: 9_999 },
+            ImportError::Store(StoreError::ReadOnly),
+        ];
+        let ids: Vec<&str> = refusals.iter().map(|e| e.message().0).collect();
+        assert_eq!(
+            ids,
+            [
+                "saved-import-refused",
+                "storage-import-bad-date",
+                "storage-import-bad-item",
+                "storage-import-version",
+                "storage-import-too-large",
+                "storage-import-too-many",
+                "saved-notice-newer"
+            ]
+        );
+        let l = Localizer::embedded();
+        for lang in Lang::all() {
+            for e in &refusals {
+                let (id, args) = e.message();
+                assert!(l.has(lang, id), "{lang}: {id}");
+                let text = l.format(lang, id, Some(&args));
+                assert!(!text.contains('{'), "{lang}: {id}: every variable is given: {text}");
+            }
+        }
+        let (_, args) = refusals[2].message();
+        assert!(l.format(Lang::EN, "storage-import-bad-item", Some(&args)).contains("<b>"));
     }
 
     #[test]
@@ -276,7 +344,7 @@ mod tests {
             let mut store = open_in_memory();
             let b = Bookmark { kind, target, data: None, created };
             let text = export_json_of(std::slice::from_ref(&b));
-            prop_assert_eq!(import_json(&mut store, &text), Ok(1));
+            prop_assert_eq!(import_json(&mut store, &text).ok(), Some(1));
             prop_assert_eq!(store.list().unwrap(), vec![b]);
         }
     }

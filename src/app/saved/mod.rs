@@ -137,7 +137,7 @@ impl Saved {
             match result {
                 Ok((loaded, ())) => self.apply(loaded),
                 // The store refused the change itself (read-only): the person is told it was not kept.
-                Err(Failure::Refused(e)) => self.fail(Failure::<()>::Store(e)),
+                Err(Failure::Refused(e)) => self.fail(Failure::<()>::Store(e.to_string())),
                 Err(failure) => self.fail(failure),
             }
             // The browser may clear "best effort" storage when space runs low: ask, once, to keep it.

@@ -3,10 +3,10 @@
 
 use dioxus::prelude::*;
 use rumbo::content::Guides;
-use rumbo::deadline::Calendar;
+use rumbo::deadline::{Calendar, SavedResult};
 use rumbo::directory::Directory;
 use rumbo::i18n::{dates, FluentArgs, Localizer};
-use rumbo::storage::{deadline_target, export_json_of, Bookmark, ImportError, Kind, TargetError, MAX_IMPORT_BOOKMARKS};
+use rumbo::storage::{export_json_of, Bookmark, ImportError, Kind, SavedTarget};
 
 use crate::app::components::Page;
 use crate::app::saved::{BookmarkButton, Failure, Saved as SavedItems};
@@ -18,7 +18,7 @@ pub fn Saved() -> Element {
     let saved = use_context::<SavedItems>();
     let items = saved.items.read().clone();
     let of = |kind: Kind| items.iter().filter(|b| b.kind == kind).cloned().collect::<Vec<_>>();
-    let groups = [(Kind::Deadline, "saved-deadlines"), (Kind::Guide, "saved-guides"), (Kind::Entry, "saved-entries")];
+    let groups = [Kind::Deadline, Kind::Guide, Kind::Entry].map(|kind| (kind, kind.title_id()));
     rsx! {
         Page { title_id: "saved-title",
             p { class: "lead", {i18n.t("saved-lead")} }
@@ -98,41 +98,30 @@ fn deadline_label(i18n: &I18n, bookmark: &Bookmark) -> (String, Option<Route>, O
     let l = Localizer::embedded();
     // D8: whatever is stored (an imported "asylum:+262142-12-31", a hand-edited database) is read with the
     // import's own checks and can only show as an item that cannot be worked out.
-    let Some(now) = deadline_target(&bookmark.target).ok().and_then(|s| s.compute(Calendar::shipped()).ok()) else {
+    let now = match SavedTarget::read(bookmark.kind, &bookmark.target) {
+        Ok(SavedTarget::Deadline(saved)) => saved.compute(Calendar::shipped()).ok(),
+        _ => None,
+    };
+    let Some(now) = now else {
         return (bookmark.target.clone(), None, Some(i18n.t("storage-saved-cannot-compute")));
     };
     let mut args = FluentArgs::new();
-    args.set("term", i18n.t(&format!("deadline-term-{}", now.term.rule().id)));
+    args.set("term", i18n.t(&now.term.label_id()));
     args.set("date", dates::long_date(l, i18n.lang(), now.earliest));
-    let saved_earliest =
-        bookmark.data.as_ref().and_then(|d| d.get("earliest")).and_then(|e| e.as_str()).map(String::from);
-    let changed = saved_earliest.is_some_and(|s| s != now.earliest.to_string());
+    let changed = SavedResult::from_data(bookmark.data.as_ref()).is_some_and(|saved| saved.changed(&now));
     let note = if changed { i18n.t("saved-deadline-changed") } else { i18n.t("saved-deadline-same") };
     (i18n.t_args("saved-deadline", &args), None, Some(note))
 }
 
 /// Why a file was refused, in the person's language; every one of these ends "nothing was changed".
 fn refusal(i18n: &I18n, failure: &Failure<ImportError>) -> String {
-    let mut args = FluentArgs::new();
-    let id = match failure {
-        Failure::Refused(ImportError::TooLarge { .. }) => "storage-import-too-large",
-        Failure::Refused(ImportError::TooMany { .. }) => {
-            args.set("max", MAX_IMPORT_BOOKMARKS);
-            "storage-import-too-many"
+    match failure {
+        Failure::Refused(e) => {
+            let (id, args) = e.message();
+            i18n.t_args(id, &args)
         }
-        Failure::Refused(ImportError::Version { .. }) => "storage-import-version",
-        Failure::Refused(ImportError::Target { target, reason: TargetError::Date(_) }) => {
-            args.set("item", target.clone());
-            "storage-import-bad-date"
-        }
-        Failure::Refused(ImportError::Target { target, .. } | ImportError::Data { target }) => {
-            args.set("item", target.clone());
-            "storage-import-bad-item"
-        }
-        Failure::Refused(ImportError::NotRumbo { .. }) => "saved-import-refused",
-        Failure::Refused(ImportError::Store(_)) | Failure::Store(_) | Failure::Off(_) => "storage-import-not-saved",
-    };
-    i18n.t_args(id, &args)
+        Failure::Store(_) | Failure::Off(_) => i18n.t("storage-import-not-saved"),
+    }
 }
 
 /// Adds the items of a file exported on another phone. A wrong file is refused whole, with the reason.

@@ -2,12 +2,13 @@
 
 use std::{io::Write, path::Path};
 
-use rumbo::storage::{export_json, import_json, open_file, Notice};
+use anyhow::Context;
+use rumbo::storage::{export_json, import_json, open_file, Notice, OpenError};
 
 use crate::output::{note, CliResult};
 
-fn open(db: &Path) -> Result<rumbo::storage::Store, String> {
-    let opened = open_file(db).map_err(|e| e.to_string())?;
+fn open(db: &Path) -> Result<rumbo::storage::Store, OpenError> {
+    let opened = open_file(db)?;
     match &opened.notice {
         Some(Notice::SetAside(aside)) => note(format_args!(
             "{}: was damaged; kept as {} (with its journal, if any) and a new database was made",
@@ -35,9 +36,9 @@ pub fn export(out: &mut dyn Write, db: &Path) -> CliResult {
 }
 
 pub fn import(out: &mut dyn Write, db: &Path, file: &Path) -> CliResult {
-    let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let text = std::fs::read_to_string(file).with_context(|| file.display().to_string())?;
     let mut store = open(db)?;
-    let added = import_json(&mut store, &text).map_err(|e| format!("{}: {e}", file.display()))?;
+    let added = import_json(&mut store, &text).with_context(|| file.display().to_string())?;
     writeln!(out, "{}: {added} new bookmarks", db.display())?;
     Ok(())
 }

@@ -2,17 +2,17 @@
 
 use std::{io::Write, path::Path};
 
+use rumbo::i18n::Lang;
+
 use crate::output::CliResult;
 
 #[cfg(feature = "export")]
-pub fn html(stdout: &mut dyn Write, lang: &str, out: Option<&Path>) -> CliResult {
-    use rumbo::i18n::{Lang, LANGUAGES};
-    let lang = Lang::from_code(lang)
-        .ok_or_else(|| format!("unknown language {lang:?}: use one of {}", LANGUAGES.join(", ")))?;
+pub fn html(stdout: &mut dyn Write, lang: Lang, out: Option<&Path>) -> CliResult {
+    use anyhow::Context;
     let html = rumbo::app::export::one_file(lang);
     match out {
         Some(path) => {
-            std::fs::write(path, &html).map_err(|e| format!("{}: {e}", path.display()))?;
+            std::fs::write(path, &html).with_context(|| path.display().to_string())?;
             crate::output::note(format_args!("{}: {} KB", path.display(), html.len() / 1024));
         }
         None => stdout.write_all(html.as_bytes())?,
@@ -21,8 +21,9 @@ pub fn html(stdout: &mut dyn Write, lang: &str, out: Option<&Path>) -> CliResult
 }
 
 #[cfg(not(feature = "export"))]
-pub fn html(_stdout: &mut dyn Write, _lang: &str, _out: Option<&Path>) -> CliResult {
-    Err("this rumbo-cli was built without the export feature: \
+pub fn html(_stdout: &mut dyn Write, _lang: Lang, _out: Option<&Path>) -> CliResult {
+    Err(crate::output::fail!(
+        "this rumbo-cli was built without the export feature: \
          cargo run --no-default-features --features export --bin rumbo-cli -- export html ..."
-        .into())
+    ))
 }

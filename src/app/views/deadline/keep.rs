@@ -3,13 +3,13 @@
 use chrono::NaiveDate;
 use dioxus::prelude::*;
 use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
-use rumbo::deadline::{calendar_event, Calendar, Deadline, REMINDER_WORKING_DAYS};
+use rumbo::deadline::{calendar_event, Calendar, Deadline, SavedDeadline, SavedResult, REMINDER_WORKING_DAYS};
 use rumbo::i18n::FluentArgs;
 
 use crate::app::platform::{self, Copy};
 use crate::app::saved::BookmarkButton;
 use crate::app::{msg, use_i18n};
-use rumbo::storage::Kind;
+use rumbo::storage::SavedTarget;
 
 const TEXT_ID: &str = "deadline-text";
 
@@ -31,7 +31,7 @@ pub fn Keep(result: Deadline, summary: String, today: NaiveDate) -> Element {
         i18n.t("deadline-ics-neutral-title")
     } else {
         let mut args = FluentArgs::new();
-        args.set("term", i18n.t(&format!("deadline-term-{}", result.term.rule().id)));
+        args.set("term", i18n.t(&result.term.label_id()));
         i18n.t_args("deadline-ics-title", &args)
     };
     let stamp = today.and_hms_opt(0, 0, 0).expect("midnight exists");
@@ -61,18 +61,11 @@ pub fn Keep(result: Deadline, summary: String, today: NaiveDate) -> Element {
         }
     };
 
-    let target = format!("{}:{}", result.term.rule().id, result.start);
-    let data = serde_json::json!({
-        "term": result.term.rule().id,
-        "start": result.start.to_string(),
-        "earliest": result.earliest.to_string(),
-        "latest": result.latest.to_string(),
-        "extended_latest": result.extended_latest.map(|d| d.to_string()),
-        "calendar": result.calendar_reviewed.to_string(),
-    });
+    let saved = SavedTarget::Deadline(SavedDeadline::of(&result));
+    let data = SavedResult::of(&result).to_data();
     rsx! {
         h3 { {i18n.t("deadline-keep-title")} }
-        p { BookmarkButton { kind: Kind::Deadline, target, data } }
+        p { BookmarkButton { kind: saved.kind(), target: saved.key(), data } }
         label { class: "choice",
             input {
                 r#type: "checkbox",

@@ -26,7 +26,6 @@ pub fn Deadline() -> Element {
     let mut computed = use_signal(|| None::<(Term, NaiveDate)>);
 
     let entered = read_date(term(), &day(), month(), &year(), today);
-    let id = term().rule().id;
     rsx! {
         Page { title_id: "deadline-title",
             p { class: "lead", {i18n.t("deadline-lead")} }
@@ -53,13 +52,13 @@ pub fn Deadline() -> Element {
                                     computed.set(None);
                                 },
                             }
-                            span { {i18n.t(&format!("deadline-term-{}", rule.id))} }
+                            span { {i18n.t(&rule.term.label_id())} }
                         }
                     }
                 }
                 fieldset {
-                    legend { {i18n.t(&format!("deadline-start-{id}"))} }
-                    p { class: "help", {i18n.t(&format!("deadline-help-{id}"))} }
+                    legend { {i18n.t(&term().start_id())} }
+                    p { class: "help", {i18n.t(&term().help_id())} }
                     div { class: "date-fields",
                         div { class: "field day",
                             label { r#for: "deadline-day", {i18n.t("deadline-day")} }

@@ -44,8 +44,8 @@ pub fn DeadlineResult(term: Term, start: NaiveDate, today: NaiveDate) -> Element
     };
     let late = matches!(progress.status, Status::PastEarliest | Status::PastLatest);
     let summary = [
-        i18n.t(&format!("deadline-term-{}", term.rule().id)),
-        format!("{}: {}", i18n.t(&format!("deadline-start-{}", term.rule().id)), words(start)),
+        i18n.t(&term.label_id()),
+        format!("{}: {}", i18n.t(&term.start_id()), words(start)),
         with_date("deadline-earliest", result.earliest),
         format!("{} {}", i18n.t("deadline-from"), from(&result.earliest_reading)),
         with_date("deadline-latest", result.latest),

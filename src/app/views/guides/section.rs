@@ -189,7 +189,7 @@ fn Related(section_id: String) -> Element {
         ul { class: "related",
             for id in section.related.iter() {
                 li { key: "{id}",
-                    Link { to: Route::Guide { id: id.clone() }, {i18n.t(&format!("guide-{id}-title"))} }
+                    Link { to: Route::Guide { id: id.clone() }, {i18n.t(&Section::title_id_of(id))} }
                 }
             }
         }

@@ -6,7 +6,7 @@ use std::sync::Mutex;
 use dioxus::prelude::*;
 use rumbo::share;
 
-use crate::app::{folders, use_i18n};
+use crate::app::{folders, msg, use_i18n};
 
 /// The server, while sharing, and the addresses it answers on.
 static SHARING: Mutex<Option<(share::Running, Vec<String>)>> = Mutex::new(None);
@@ -19,8 +19,8 @@ const PORTS: std::ops::RangeInclusive<u16> = 8080..=8090;
 enum State {
     Off,
     On(Vec<String>),
-    Missing,
-    Failed,
+    /// Sharing did not start: the message that says why (`ShareError::message_id`).
+    Refused(&'static str),
 }
 
 fn current() -> State {
@@ -31,16 +31,24 @@ fn current() -> State {
 }
 
 fn start() -> State {
-    let Some(dir) = folders::share_dir() else { return State::Missing };
+    let Some(dir) = folders::share_dir() else { return State::Refused(msg("settings-share-missing")) };
+    let mut refused = msg("settings-share-failed");
     for port in PORTS {
-        let Ok(site) = share::site(&dir) else { return State::Missing };
-        if let Ok(running) = share::start(site, ("0.0.0.0", port), share::Limits::default()) {
-            let addresses = share::addresses(running.port());
-            *SHARING.lock().expect("not poisoned") = Some((running, addresses.clone()));
-            return State::On(addresses);
+        let site = match share::site(&dir) {
+            Ok(site) => site,
+            Err(e) => return State::Refused(e.message_id()),
+        };
+        match share::start(site, ("0.0.0.0", port), share::Limits::default()) {
+            Ok(running) => {
+                let addresses = share::addresses(running.port());
+                *SHARING.lock().expect("not poisoned") = Some((running, addresses.clone()));
+                return State::On(addresses);
+            }
+            // The next port may be free.
+            Err(e) => refused = e.message_id(),
         }
     }
-    State::Failed
+    State::Refused(refused)
 }
 
 fn stop() -> State {
@@ -75,11 +83,8 @@ pub fn ShareOverWifi() -> Element {
                     p { button { class: "button secondary", r#type: "button", onclick: move |_| state.set(stop()), {i18n.t("settings-share-stop")} } }
                 },
                 other => rsx! {
-                    if other == State::Missing {
-                        p { class: "notice", role: "status", {i18n.t("settings-share-missing")} }
-                    }
-                    if other == State::Failed {
-                        p { class: "notice", role: "status", {i18n.t("settings-share-failed")} }
+                    if let State::Refused(id) = other {
+                        p { class: "notice", role: "status", {i18n.t(id)} }
                     }
                     p { button { class: "button", r#type: "button", onclick: move |_| state.set(start()), {i18n.t("settings-share-start")} } }
                 },
