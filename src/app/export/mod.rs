@@ -10,7 +10,7 @@ use rumbo::content::Guides;
 use rumbo::edition::Edition;
 use rumbo::i18n::{Lang, Localizer, TranslationStatus};
 
-use super::{ssr, styles};
+use super::{platform, ssr};
 use html::escape;
 
 /// Print rules and the few styles only the file needs, after the app's own.
@@ -55,7 +55,7 @@ pub fn one_file(lang: Lang) -> String {
     };
     let body: String =
         parts.iter().map(|(id, html)| format!("<section class=\"part\" id=\"{id}\">{html}</section>\n")).collect();
-    let css: String = styles::CSS.iter().chain([&EXPORT_CSS]).map(|css| strip_comments(css)).collect();
+    let css: String = platform::CSS.iter().chain([&EXPORT_CSS]).map(|css| strip_comments(css)).collect();
 
     format!(
         "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\

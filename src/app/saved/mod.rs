@@ -1,17 +1,19 @@
 //! Saved items in the app: a signal every view can read, kept in SQLite through the platform's store
-//! (IndexedDB bytes on the web, a file in the data folder on desktop). Views call `set`; the store does the
+//! (`platform::store`: IndexedDB bytes on the web, a file in the data folder on desktop). Views call `set`; the store does the
 //! rest and tells other open tabs.
 
 mod button;
 mod notice;
-mod store;
 
 use dioxus::prelude::*;
-use rumbo::storage::{Bookmark, ImportError, Kind, Notice, OpenCause};
+use rumbo::storage::{Bookmark, ImportError, Kind, Notice, OpenCause, Store};
 
 pub use button::BookmarkButton;
 pub use notice::StorageNotice;
-pub use store::{persist_status, PersistStatus};
+
+use crate::app::platform::{self, store};
+pub use platform::store::persist_status;
+pub use platform::PersistStatus;
 
 #[derive(Clone, Copy)]
 pub struct Saved {
@@ -35,6 +37,13 @@ pub struct Loaded {
     pub read_only: bool,
 }
 
+impl Loaded {
+    /// What `store` holds now, with the notice its opening left.
+    pub fn read<E>(store: &Store, notice: Option<Notice>) -> Result<Loaded, Failure<E>> {
+        Ok(Loaded { items: store.list().map_err(|e| Failure::Store(e.to_string()))?, notice, read_only: store.read_only() })
+    }
+}
+
 /// Why a store operation did not happen. Nothing changed.
 #[allow(dead_code)] // `Off` happens on the desktop only
 #[derive(Debug)]
@@ -48,7 +57,7 @@ pub enum Failure<E> {
 }
 
 /// What a tab hears from another tab of the same origin (only the web has other tabs).
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+#[allow(dead_code)] // constructed on the web only
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Elsewhere {
     Changed,
@@ -127,7 +136,7 @@ impl Saved {
     /// scope would be dropped if the person moved on before IndexedDB opened, and the save would be lost.
     pub fn set(self, kind: Kind, target: String, data: Option<serde_json::Value>, keep: bool) {
         dioxus::core::spawn_forever(async move {
-            let created = store::now_seconds();
+            let created = platform::now().timestamp();
             let result = store::update(move |db| match (keep, db.contains(kind, &target)) {
                 (true, false) => db.add(&Bookmark { kind, target, data, created }).map(|_| ()),
                 (false, true) => db.remove(kind, &target).map(|_| ()),
@@ -168,13 +177,11 @@ impl Saved {
 }
 
 /// Before "Delete my data": the desktop's connection is closed, so the file can go.
-#[cfg_attr(not(feature = "desktop"), allow(dead_code))]
 pub fn close_store() {
     store::close();
 }
 
 /// After "Delete my data": other open tabs show nothing saved either.
-#[cfg_attr(not(any(feature = "desktop", target_arch = "wasm32")), allow(dead_code))]
 pub fn announce_wiped() {
     store::wiped();
 }

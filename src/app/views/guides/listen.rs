@@ -4,8 +4,8 @@ use dioxus::prelude::*;
 use rumbo::i18n::Lang;
 
 use crate::app::components::CopyButton;
-use crate::app::platform;
-use crate::app::{speech, use_i18n};
+use crate::app::platform::{self, speech};
+use crate::app::use_i18n;
 
 /// Shown only where the device has a local voice for the language.
 #[component]
