@@ -188,12 +188,12 @@ fn inline_text(inline: &Inline) -> &str {
     }
 }
 
-/// The text a person reads, without markup: for search, reading aloud and sharing.
 /// Text made safe inside HTML, for the few pages Rumbo writes as strings (the one-file edition, the share page).
 pub fn escape_html(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
+/// The text a person reads, without markup: for search, reading aloud and sharing.
 pub fn plain_text(blocks: &[Block]) -> String {
     let line = |parts: &[Inline]| parts.iter().map(inline_text).collect::<String>();
     let lines: Vec<String> = blocks

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::calendar::{Calendar, NonWorkingDay};
 use super::count::{compute, CalendarReading, Deadline, Progress, ReadingDate, Status};
-use super::input::{parse_date, DateError};
+use super::input::parse_start;
 use super::rules::Certainty;
 use super::terms::{StartReading, Term};
 
@@ -51,10 +51,7 @@ fn reading_report(term: Term, date: ReadingDate) -> ReadingReport {
 pub fn cli_report(entry: &str, term: &str, today: NaiveDate, json: bool) -> Result<String, String> {
     let term = Term::from_id(term)
         .ok_or_else(|| format!("unknown term \"{term}\": use asylum, appeal, decision or ratify"))?;
-    let start = parse_date(entry).map_err(|e| e.to_string())?;
-    if start > today {
-        return Err(DateError::AfterToday { date: start, today }.to_string());
-    }
+    let start = parse_start(entry, today).map_err(|e| e.to_string())?;
     let calendar = Calendar::shipped();
     let result = compute(calendar, term, start).map_err(|e| e.to_string())?;
     let progress = result.progress(calendar, today);

@@ -81,16 +81,14 @@ mod tests {
     use super::*;
     use crate::storage::open_file;
 
-    fn folder(name: &str) -> std::path::PathBuf {
-        let dir = std::env::temp_dir().join(format!("rumbo-wipe-{name}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).unwrap();
-        dir
+    fn folder() -> tempfile::TempDir {
+        tempfile::tempdir().unwrap()
     }
 
     #[test]
     fn removing_data_leaves_nothing_rumbo_wrote() {
-        let dir = folder("all");
+        let folder = folder();
+        let dir = folder.path();
         fs::write(dir.join("rumbo.sqlite"), b"not a database").unwrap();
         // Opening sets the damaged file aside and makes a fresh one: both must go.
         open_file(&dir.join("rumbo.sqlite")).unwrap();
@@ -111,7 +109,8 @@ mod tests {
 
     #[test]
     fn files_that_are_not_rumbos_stay() {
-        let dir = folder("foreign");
+        let folder = folder();
+        let dir = folder.path();
         fs::write(dir.join("rumbo.sqlite"), b"").unwrap();
         fs::write(dir.join("notes.txt"), "mine").unwrap();
         fs::write(dir.join("rumbo.sqlite-notes"), "mine too").unwrap();
@@ -119,7 +118,6 @@ mod tests {
         assert_eq!(fs::read_to_string(dir.join("notes.txt")).unwrap(), "mine");
         assert!(dir.join("rumbo.sqlite-notes").exists());
         assert!(!dir.join("rumbo.sqlite").exists());
-        fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
@@ -129,7 +127,8 @@ mod tests {
 
     #[test]
     fn the_database_goes_with_every_side_file_and_each_step_runs_past_a_failure() {
-        let dir = folder("side-files");
+        let folder = folder();
+        let dir = folder.path();
         for name in [
             "rumbo.sqlite",
             "rumbo.sqlite-journal",
@@ -148,12 +147,12 @@ mod tests {
         let left: Vec<_> =
             fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
         assert_eq!(left, ["rumbo.sqlite-wal"], "everything else went");
-        fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
     fn a_hot_journal_goes_with_its_database() {
-        let dir = folder("hot");
+        let folder = folder();
+        let dir = folder.path();
         let path = dir.join("rumbo.sqlite");
         let mut store = open_file(&path).unwrap().store;
         store

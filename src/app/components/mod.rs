@@ -1,15 +1,19 @@
 //! Small pieces shared by several views.
 
+mod button;
 mod coming;
 mod copy;
+mod date_field;
 mod icon;
 mod language;
 mod page;
 mod source_date;
 mod title;
 
+pub use button::{Button, ButtonLink, DownloadButton, Variant};
 pub use coming::Coming;
 pub use copy::CopyButton;
+pub use date_field::DateField;
 pub use icon::{Icon, IconName};
 pub use language::{LanguageButtons, LanguageChoice, LanguageSwitch};
 pub use page::Page;

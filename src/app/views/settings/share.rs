@@ -6,6 +6,7 @@ use std::sync::Mutex;
 use dioxus::prelude::*;
 use rumbo::share;
 
+use crate::app::components::{Button, Variant};
 use crate::app::{folders, use_i18n};
 
 /// The server, while sharing, and the addresses it answers on.
@@ -72,7 +73,7 @@ pub fn ShareOverWifi() -> Element {
                     if let Some(first) = addresses.first() {
                         QrCode { text: first.clone() }
                     }
-                    p { button { class: "button secondary", r#type: "button", onclick: move |_| state.set(stop()), {i18n.t("settings-share-stop")} } }
+                    p { Button { variant: Variant::Secondary, onclick: move |_| state.set(stop()), {i18n.t("settings-share-stop")} } }
                 },
                 other => rsx! {
                     if other == State::Missing {
@@ -81,7 +82,7 @@ pub fn ShareOverWifi() -> Element {
                     if other == State::Failed {
                         p { class: "notice", role: "status", {i18n.t("settings-share-failed")} }
                     }
-                    p { button { class: "button", r#type: "button", onclick: move |_| state.set(start()), {i18n.t("settings-share-start")} } }
+                    p { Button { onclick: move |_| state.set(start()), {i18n.t("settings-share-start")} } }
                 },
             }
         }
