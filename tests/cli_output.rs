@@ -93,7 +93,7 @@ fn commands(dir: &Path) -> Vec<Vec<String>> {
 fn a_reader_that_stops_early_ends_every_command_quietly_with_success() {
     let scratch = scratch();
     let dir = scratch.path();
-    for args in commands(&dir) {
+    for args in commands(dir) {
         let out = run(&args, closed_pipe());
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
@@ -105,7 +105,7 @@ fn a_reader_that_stops_early_ends_every_command_quietly_with_success() {
 fn a_full_disk_fails_every_command_with_one_line() {
     let scratch = scratch();
     let dir = scratch.path();
-    for args in commands(&dir) {
+    for args in commands(dir) {
         let out = run(&args, full_disk());
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");

@@ -52,7 +52,9 @@ fn every_character_of_the_shipped_texts_folds_as_unicode_decomposes_it() {
     assert!(characters.contains(&'á') && characters.contains(&'ё'), "Spanish and Russian letters are scanned");
     let wrong: Vec<_> = characters
         .iter()
-        .filter_map(|&c| disagreement(c).map(|(ours, expected)| format!("{c:?} (U+{:04X}): {ours:?}, not {expected:?}", c as u32)))
+        .filter_map(|&c| {
+            disagreement(c).map(|(ours, expected)| format!("{c:?} (U+{:04X}): {ours:?}, not {expected:?}", c as u32))
+        })
         .collect();
     assert!(wrong.is_empty(), "add these to the table in src/content/fold.rs:\n{}", wrong.join("\n"));
 }

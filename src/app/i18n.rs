@@ -61,7 +61,11 @@ impl I18n {
 
     /// The message `id` with its variables, e.g. `i18n.t_with("search-more", [("count", n)])`. Variables of
     /// different types go in as `FluentValue`s.
-    pub fn t_with<'a, V: Into<FluentValue<'a>>>(&self, id: &str, args: impl IntoIterator<Item = (&'a str, V)>) -> String {
+    pub fn t_with<'a, V: Into<FluentValue<'a>>>(
+        &self,
+        id: &str,
+        args: impl IntoIterator<Item = (&'a str, V)>,
+    ) -> String {
         self.t_args(id, &args.into_iter().collect())
     }
 }

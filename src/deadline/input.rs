@@ -158,7 +158,10 @@ mod tests {
         assert_eq!(parse_start_fields("", 3, "2025", today), None);
         assert_eq!(parse_start_fields("3", 0, "2025", today), None);
         assert_eq!(parse_start_fields("3", 3, "202", today), None);
-        assert_eq!(parse_start_fields(" 3 ", 3, " 2025 ", today), Some(Ok(NaiveDate::from_ymd_opt(2025, 3, 3).unwrap())));
+        assert_eq!(
+            parse_start_fields(" 3 ", 3, " 2025 ", today),
+            Some(Ok(NaiveDate::from_ymd_opt(2025, 3, 3).unwrap()))
+        );
         assert!(matches!(parse_start_fields("30", 2, "2025", today), Some(Err(DateError::Impossible { .. }))));
     }
 

@@ -97,13 +97,13 @@ mod tests {
         fs::write(dir.join("webview/localstorage/x"), "1").unwrap();
         fs::write(dir.join("hsts-storage.sqlite"), "").unwrap();
 
-        assert!(remove_data(&dir, false).is_complete());
-        let left: Vec<_> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert!(remove_data(dir, false).is_complete());
+        let left: Vec<_> = fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name()).collect();
         let mut left: Vec<_> = left.iter().map(|n| n.to_string_lossy().into_owned()).collect();
         left.sort();
         assert_eq!(left, ["hsts-storage.sqlite", WEBVIEW_DIR], "only the webview's files stay");
 
-        assert!(remove_data(&dir, true).is_complete());
+        assert!(remove_data(dir, true).is_complete());
         assert!(!dir.exists(), "the empty folder goes too");
     }
 
@@ -114,7 +114,7 @@ mod tests {
         fs::write(dir.join("rumbo.sqlite"), b"").unwrap();
         fs::write(dir.join("notes.txt"), "mine").unwrap();
         fs::write(dir.join("rumbo.sqlite-notes"), "mine too").unwrap();
-        assert!(remove_data(&dir, true).is_complete());
+        assert!(remove_data(dir, true).is_complete());
         assert_eq!(fs::read_to_string(dir.join("notes.txt")).unwrap(), "mine");
         assert!(dir.join("rumbo.sqlite-notes").exists());
         assert!(!dir.join("rumbo.sqlite").exists());
@@ -141,11 +141,11 @@ mod tests {
         }
         // A folder where the -wal file would be cannot be removed as a file: that step fails, the others run.
         fs::create_dir(dir.join("rumbo.sqlite-wal")).unwrap();
-        let report = remove_data(&dir, false);
+        let report = remove_data(dir, false);
         assert_eq!(report.failed.len(), 1, "{:?}", report.failed);
         assert!(report.failed[0].0.ends_with("rumbo.sqlite-wal"));
         let left: Vec<_> =
-            fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+            fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
         assert_eq!(left, ["rumbo.sqlite-wal"], "everything else went");
     }
 
@@ -165,7 +165,7 @@ mod tests {
             .unwrap();
         drop(store);
         fs::write(dir.join("rumbo.sqlite-journal"), vec![0xd9u8; 4096]).unwrap();
-        assert!(remove_data(&dir, false).is_complete());
+        assert!(remove_data(dir, false).is_complete());
         assert!(!dir.exists(), "nothing left, the folder went too");
     }
 }

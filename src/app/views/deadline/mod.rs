@@ -80,7 +80,8 @@ pub fn Deadline() -> Element {
 
 /// The three fields as a start date, also refused when the term counted from it would end beyond the calendar.
 fn read_date(term: Term, day: &str, month: u32, year: &str, today: NaiveDate) -> Option<Result<NaiveDate, DateError>> {
-    parse_start_fields(day, month, year, today).map(|read| read.and_then(|date| compute(Calendar::shipped(), term, date).map(|_| date)))
+    parse_start_fields(day, month, year, today)
+        .map(|read| read.and_then(|date| compute(Calendar::shipped(), term, date).map(|_| date)))
 }
 
 fn long_date(i18n: I18n, date: NaiveDate) -> String {

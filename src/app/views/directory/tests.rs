@@ -13,7 +13,10 @@ use crate::app::ssr::render_view;
 
 fn card(lang: Lang, id: &str, now: DateTime<Utc>) -> String {
     let entry = id.to_string();
-    let html = render_view(lang, move || rsx! { EntryCard { id: entry.clone(), now: Some(now) } }).replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
+    let html = render_view(lang, move || rsx! { EntryCard { id: entry.clone(), now: Some(now) } })
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
     let missing = Localizer::embedded().text(lang, rumbo::i18n::MISSING_TEXT);
     assert!(!html.contains(&missing), "{id} in {lang} shows a message no locale defines");
     html

@@ -12,9 +12,9 @@ pub fn Sources(section_id: String) -> Element {
     let content = Content::shipped();
     let Some(section) = content.section(&section_id) else { return rsx! {} };
     let l = Localizer::embedded();
-    let lawyer = content.lawyer_reviewed.map(|date| {
-        i18n.t_with("guide-lawyer-reviewed", [("date", dates::day_date(l, i18n.lang(), date))])
-    });
+    let lawyer = content
+        .lawyer_reviewed
+        .map(|date| i18n.t_with("guide-lawyer-reviewed", [("date", dates::day_date(l, i18n.lang(), date))]));
     rsx! {
         h2 { {i18n.t("guide-sources")} }
         ul { class: "sources",
