@@ -1,11 +1,8 @@
 //! `rumbo-cli deadline` as an outreach worker or another program uses it.
 
-use std::process::Command;
+mod common;
 
-fn cli(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_rumbo-cli")).args(args).output().expect("rumbo-cli runs");
-    (out.status.success(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
-}
+use common::cli;
 
 #[test]
 fn json_has_the_dates_the_counts_and_the_skipped_days_with_their_basis() {

@@ -5,8 +5,9 @@ use std::{fs, path::Path};
 
 use rumbo::i18n::{Lang, Localizer, TranslationStatus, MISSING_TEXT, STATUS_ID};
 
-/// How code names a message: `i18n.t("id")`, `localizer.text(lang, "id")`, or a `*_id: "id"` prop.
-const CALLS: &[&str] = &[".t(\"", ".t_args(\"", ".text(lang, \"", ".format_in(lang, \"", "_id: \"", "msg(\""];
+/// How code names a message: `i18n.t("id")` (or `t_args`, `t_with`), `localizer.text(lang, "id")`, or a `*_id: "id"` prop.
+const CALLS: &[&str] =
+    &[".t(\"", ".t_args(\"", ".t_with(\"", ".text(lang, \"", ".format_in(lang, \"", "_id: \"", "msg(\""];
 
 fn ids_in(dir: &Path, out: &mut Vec<(String, String)>) {
     for entry in fs::read_dir(dir).unwrap() {

@@ -14,7 +14,7 @@
 use dioxus::prelude::*;
 
 use super::use_i18n;
-use crate::app::components::DocumentTitle;
+use crate::app::components::{Button, DocumentTitle, Variant};
 use crate::app::platform;
 
 /// Where Rumbo goes, by default and as the person may choose in Settings.
@@ -159,9 +159,8 @@ pub fn ExitCover() -> Element {
     rsx! {
         DocumentTitle { text: NEUTRAL_TITLE }
         div { class: "exit-cover",
-            button {
-                class: "button secondary",
-                r#type: "button",
+            Button {
+                variant: Variant::Secondary,
                 onclick: move |_| {
                     platform::exit::clear_exited();
                     exit.covered.set(false);

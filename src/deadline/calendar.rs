@@ -29,8 +29,9 @@ pub struct DeclaredPeriod {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CalendarFile {
-    #[allow(dead_code)]
-    about: String,
+    /// What the file is, for people reading it: required, never used.
+    #[serde(rename = "about")]
+    _about: serde::de::IgnoredAny,
     reviewed: NaiveDate,
     periods: Vec<DeclaredPeriod>,
 }

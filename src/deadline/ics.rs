@@ -8,8 +8,9 @@ use super::count::{walk, Deadline};
 /// How many working days before the safe last day the reminder rings.
 pub const REMINDER_WORKING_DAYS: u32 = 5;
 
-/// An all-day event on the safe last day. `stamp` is when the file is made (UTC); the reminder rings at
-/// 09:00 on the working day `REMINDER_WORKING_DAYS` before, or on the start day if that is later.
+/// An all-day event on the safe last day. `stamp` is the file's DTSTAMP: the app passes the start of today, so
+/// the same result gives the same file all day. The reminder rings at 09:00 on the working day
+/// `REMINDER_WORKING_DAYS` before, or on the start day if that is later.
 pub fn calendar_event(
     calendar: &Calendar,
     deadline: &Deadline,

@@ -14,7 +14,9 @@ pub use calendar::{Calendar, DeclaredPeriod, NonWorkingDay};
 pub use count::{compute, CalendarReading, Deadline, Progress, ReadingDate, Status, LAST_DAYS};
 pub use grid::{months, DayCell, DayKind, MonthView};
 pub use ics::{calendar_event, REMINDER_WORKING_DAYS};
-pub use input::{check_range, days_in_month, parse_date, DateError, LAST_YEAR, LAW_PUBLISHED};
+pub use input::{
+    check_range, days_in_month, parse_date, parse_start, parse_start_fields, DateError, LAST_YEAR, LAW_PUBLISHED,
+};
 pub use report::cli_report;
 pub use rules::{by_law, Certainty};
 pub use saved::{SavedDeadline, SavedResult, TargetError};

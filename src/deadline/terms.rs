@@ -15,8 +15,8 @@ pub enum Term {
     /// COMAR's decision: 45 working days from the day after filing, extendable once by up to 45.
     /// LRPCAP art. 24.
     Decision,
-    /// Ratifying an application filed by someone else: 3 working days. LRPCAP art. 11, Reglamento art. 20 (the
-    /// sources do not say from when it runs).
+    /// Ratifying an application filed by someone else: 3 working days. LRPCAP art. 11, Reglamento art. 20
+    /// (the sources do not say from when it runs).
     Ratify,
 }
 

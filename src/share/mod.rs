@@ -95,11 +95,12 @@ mod tests {
 
     #[test]
     fn shares_the_bundle_and_the_pages_then_stops() {
-        let dist = std::env::temp_dir().join(format!("rumbo-share-{}", std::process::id()));
+        let folder = tempfile::tempdir().unwrap();
+        let dist = folder.path();
         fs::create_dir_all(dist.join("web")).unwrap();
         fs::write(dist.join("web/index.html"), "<html>app</html>").unwrap();
         fs::write(dist.join("rumbo-ht.html"), "<html>ht</html>").unwrap();
-        let running = start(site(&dist).unwrap(), "127.0.0.1:0", Limits::default()).unwrap();
+        let running = start(site(dist).unwrap(), "127.0.0.1:0", Limits::default()).unwrap();
         let port = running.port();
 
         assert!(get(port, "/", "ht-HT,fr;q=0.5").contains("<html lang=\"ht\">"));
@@ -111,7 +112,6 @@ mod tests {
 
         running.stop();
         assert!(TcpStream::connect(("127.0.0.1", port)).is_err(), "nothing listens after stop");
-        fs::remove_dir_all(&dist).unwrap();
     }
 
     #[test]

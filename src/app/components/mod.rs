@@ -1,13 +1,17 @@
 //! Small pieces shared by several views.
 
+mod button;
 mod copy;
+mod date_field;
 mod icon;
 mod language;
 mod page;
 mod source_date;
 mod title;
 
+pub use button::{Button, ButtonLink, DownloadButton, Variant};
 pub use copy::CopyButton;
+pub use date_field::DateField;
 pub use icon::{Icon, IconName};
 pub use language::{LanguageButtons, LanguageChoice, LanguageSwitch};
 pub use page::Page;

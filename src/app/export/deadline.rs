@@ -88,14 +88,7 @@ fn weekday_date(l: &Localizer, lang: Lang, d: NaiveDate) -> String {
 
 /// The sheet alone, in `lang`.
 pub fn render(lang: Lang) -> String {
-    #[allow(non_snake_case)]
-    fn Root(lang: Lang) -> Element {
-        I18n::provide(lang);
-        rsx! { DeadlineSheet {} }
-    }
-    let mut vdom = VirtualDom::new_with_props(Root, lang);
-    vdom.rebuild_in_place();
-    dioxus_ssr::render(&vdom)
+    crate::app::ssr::render_view(lang, || rsx! { DeadlineSheet {} })
 }
 
 #[cfg(test)]

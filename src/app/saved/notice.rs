@@ -3,6 +3,7 @@ use rumbo::i18n::FluentArgs;
 use rumbo::storage::{Notice, OpenCause};
 
 use super::Saved;
+use crate::app::components::{Button, Variant};
 use crate::app::platform::{data_location, DataLocation};
 use crate::app::use_i18n;
 
@@ -36,9 +37,8 @@ pub fn StorageNotice() -> Element {
     rsx! {
         div { class: "notice storage-notice", role: "status",
             p { {i18n.t_args(id, &args)} }
-            button {
-                class: "button secondary",
-                r#type: "button",
+            Button {
+                variant: Variant::Secondary,
                 onclick: move |_| {
                     saved.notice.set(None);
                     saved.failed.set(false);

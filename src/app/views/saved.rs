@@ -8,7 +8,7 @@ use rumbo::directory::Directory;
 use rumbo::i18n::{dates, FluentArgs, Localizer};
 use rumbo::storage::{export_json_of, Bookmark, ImportError, Kind, SavedTarget};
 
-use crate::app::components::Page;
+use crate::app::components::{DownloadButton, Page, Variant};
 use crate::app::saved::{BookmarkButton, Failure, Saved as SavedItems};
 use crate::app::{use_i18n, I18n, Route};
 
@@ -44,10 +44,7 @@ pub fn Saved() -> Element {
             p { class: "help", {i18n.t("saved-move-help")} }
             if !items.is_empty() {
                 p {
-                    a {
-                        class: "button secondary",
-                        download: "rumbo-saved.json",
-                        href: "data:application/json;charset=utf-8,{percent(&export_json_of(&items))}",
+                    DownloadButton { file: "rumbo-saved.json", mime: "application/json", text: export_json_of(&items),
                         {i18n.t("saved-export")}
                     }
                 }
@@ -55,10 +52,6 @@ pub fn Saved() -> Element {
             Import {}
         }
     }
-}
-
-fn percent(text: &str) -> String {
-    percent_encoding::utf8_percent_encode(text, percent_encoding::NON_ALPHANUMERIC).to_string()
 }
 
 #[component]
@@ -157,7 +150,7 @@ fn Import() -> Element {
             accept: ".json,application/json",
             onchange: on_file,
         }
-        label { r#for: "import-file", class: "button secondary file-label", {i18n.t("saved-import")} }
+        label { r#for: "import-file", class: "{Variant::Secondary.class()} file-label", {i18n.t("saved-import")} }
         p { role: "status",
             match &*outcome.read() {
                 Some(Ok(_)) => i18n.t_args("saved-imported", &count),
@@ -170,33 +163,10 @@ fn Import() -> Element {
 
 #[cfg(test)]
 mod tests {
-    use std::rc::Rc;
-
-    use dioxus::history::{History, MemoryHistory};
-    use dioxus::router::components::HistoryProvider;
     use rumbo::i18n::Lang;
 
     use super::*;
-    use crate::app::saved::provide_saved_with;
-
-    #[derive(Props, Clone, PartialEq)]
-    struct Case {
-        lang: Lang,
-        items: Vec<Bookmark>,
-    }
-
-    #[allow(non_snake_case)]
-    fn Root(case: Case) -> Element {
-        I18n::provide(case.lang);
-        crate::app::exit::provide_exit();
-        provide_saved_with(case.items.clone());
-        rsx! {
-            HistoryProvider {
-                history: move |_| Rc::new(MemoryHistory::with_initial_path("/saved")) as Rc<dyn History>,
-                Router::<Route> {}
-            }
-        }
-    }
+    use crate::app::ssr::render_saved;
 
     fn deadline(target: &str) -> Bookmark {
         Bookmark {
@@ -218,9 +188,7 @@ mod tests {
             deadline("asylum:2025-03-03"),
         ];
         for lang in Lang::all() {
-            let mut vdom = VirtualDom::new_with_props(Root, Case { lang, items: items.clone() });
-            vdom.rebuild_in_place();
-            let html = dioxus_ssr::render(&vdom);
+            let html = render_saved(lang, "/saved", items.clone());
             assert!(Localizer::embedded().has(lang, "storage-saved-cannot-compute"), "{lang} has the message");
             let cannot = Localizer::embedded().text(lang, "storage-saved-cannot-compute");
             assert_eq!(html.matches(&cannot).count(), 3, "{lang}: {html}");

@@ -1,5 +1,6 @@
 use dioxus::prelude::*;
 
+use crate::app::components::Variant;
 use crate::app::use_i18n;
 
 /// 911 and 089, one tap away, on every screen that talks about danger. The consular line is not here: it is
@@ -12,11 +13,11 @@ pub fn HelpLines() -> Element {
             h2 { id: "help-lines-title", {i18n.t("help-lines-title")} }
             ul { role: "list",
                 li {
-                    a { class: "button call", href: "tel:911", "911" }
+                    a { class: Variant::Call.class(), href: "tel:911", "911" }
                     span { {i18n.t("help-lines-911")} }
                 }
                 li {
-                    a { class: "button call", href: "tel:089", "089" }
+                    a { class: Variant::Call.class(), href: "tel:089", "089" }
                     span { {i18n.t("help-lines-089")} }
                 }
             }

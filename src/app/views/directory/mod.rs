@@ -6,12 +6,11 @@ mod hours;
 
 use dioxus::prelude::*;
 use rumbo::directory::{City, Directory as Data, Filter, Kind, Serves, FILTER_CITIES};
-use rumbo::i18n::FluentArgs;
 
 pub use entry::EntryCard;
 pub use help_lines::HelpLines;
 
-use crate::app::components::{DocumentTitle, Page};
+use crate::app::components::{ButtonLink, DocumentTitle, Page, Variant};
 use crate::app::{use_i18n, Route};
 
 #[component]
@@ -20,8 +19,6 @@ pub fn Directory() -> Element {
     let mut filter = use_signal(Filter::default);
     let data = Data::shipped();
     let shown = filter.read().apply(&data.entries);
-    let mut count = FluentArgs::new();
-    count.set("count", shown.len());
     rsx! {
         Page { title_id: "directory-title",
             p { class: "lead", {i18n.t("directory-lead")} }
@@ -54,7 +51,7 @@ pub fn Directory() -> Element {
                     oninput: move |e| filter.write().name = e.value(),
                 }
             }
-            p { class: "search-count", role: "status", {i18n.t_args("directory-count", &count)} }
+            p { class: "search-count", role: "status", {i18n.t_with("directory-count", [("count", shown.len())])} }
             ul { class: "entries", role: "list",
                 for entry in shown {
                     li { key: "{entry.id}", EntryCard { id: entry.id.clone() } }
@@ -94,7 +91,7 @@ pub fn Entry(id: String) -> Element {
         return rsx! {
             Page { title_id: "directory-title",
                 p { class: "notice missing", {i18n.t("entry-missing")} }
-                p { Link { class: "button secondary", to: Route::Directory {}, {i18n.t("directory-back")} } }
+                p { ButtonLink { variant: Variant::Secondary, to: Route::Directory {}, {i18n.t("directory-back")} } }
             }
         };
     };

@@ -9,26 +9,14 @@ use rumbo::sources::SourceDate;
 use super::entry::value_date;
 use super::EntryCard;
 use crate::app::components::source_date;
-use crate::app::I18n;
-
-#[derive(Props, Clone, PartialEq)]
-struct Case {
-    lang: Lang,
-    id: String,
-    now: DateTime<Utc>,
-}
-
-#[allow(non_snake_case)]
-fn Root(case: Case) -> Element {
-    I18n::provide(case.lang);
-    crate::app::saved::provide_saved();
-    rsx! { EntryCard { id: case.id, now: Some(case.now) } }
-}
+use crate::app::ssr::render_view;
 
 fn card(lang: Lang, id: &str, now: DateTime<Utc>) -> String {
-    let mut vdom = VirtualDom::new_with_props(Root, Case { lang, id: id.into(), now });
-    vdom.rebuild_in_place();
-    let html = dioxus_ssr::render(&vdom).replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
+    let entry = id.to_string();
+    let html = render_view(lang, move || rsx! { EntryCard { id: entry.clone(), now: Some(now) } })
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
     let missing = Localizer::embedded().text(lang, rumbo::i18n::MISSING_TEXT);
     assert!(!html.contains(&missing), "{id} in {lang} shows a message no locale defines");
     html

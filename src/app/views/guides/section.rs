@@ -3,12 +3,12 @@
 
 use dioxus::prelude::*;
 use rumbo::content::{is_stale, plain, BlockKind, Guides as Content, Section, Tool};
-use rumbo::i18n::{dates, FluentArgs, Lang, Localizer, TranslationStatus};
+use rumbo::i18n::{dates, Lang, Localizer, TranslationStatus};
 
 use super::listen::{Listen, ShareSection};
 use super::sources::Sources;
 use super::text::GuideText;
-use crate::app::components::{DocumentTitle, Page};
+use crate::app::components::{Button, ButtonLink, DocumentTitle, Page, Variant};
 use crate::app::saved::BookmarkButton;
 use crate::app::views::directory::{EntryCard, HelpLines};
 use crate::app::{msg, platform, use_i18n, Route};
@@ -26,7 +26,7 @@ pub fn Guide(id: String) -> Element {
         return rsx! {
             Page { title_id: "guide-title",
                 p { class: "notice missing", {i18n.t("guide-missing")} }
-                p { Link { class: "button secondary", to: Route::Guides {}, {i18n.t("guide-back")} } }
+                p { ButtonLink { variant: Variant::Secondary, to: Route::Guides {}, {i18n.t("guide-back")} } }
             }
         };
     };
@@ -43,12 +43,12 @@ pub fn Guide(id: String) -> Element {
                 div { class: "notice draft", lang: i18n.lang().code(),
                     if spanish() {
                         p { {i18n.t("guide-showing-spanish")} }
-                        button { class: "button secondary", r#type: "button", onclick: move |_| spanish.set(false),
+                        Button { variant: Variant::Secondary, onclick: move |_| spanish.set(false),
                             {i18n.t("guide-back-to-translation")}
                         }
                     } else {
                         p { {i18n.t("guide-draft")} }
-                        button { class: "button secondary", r#type: "button", onclick: move |_| spanish.set(true), lang: "es",
+                        Button { variant: Variant::Secondary, onclick: move |_| spanish.set(true), lang: "es",
                             {Localizer::embedded().text(Lang::ES, "guide-read-spanish")}
                         }
                     }
@@ -133,10 +133,9 @@ fn StaleNotice(section_id: String) -> Element {
     if !is_stale(section.compiled, platform::today()) {
         return rsx! {};
     }
-    let mut args = FluentArgs::new();
-    args.set("date", dates::day_date(Localizer::embedded(), i18n.lang(), section.compiled));
+    let date = dates::day_date(Localizer::embedded(), i18n.lang(), section.compiled);
     rsx! {
-        p { class: "notice stale", lang: i18n.lang().code(), {i18n.t_args("guide-stale", &args)} }
+        p { class: "notice stale", lang: i18n.lang().code(), {i18n.t_with("guide-stale", [("date", date)])} }
     }
 }
 
@@ -164,9 +163,9 @@ fn Tools(tools: Vec<Tool>) -> Element {
             for tool in tools {
                 li {
                     match tool {
-                        Tool::Deadline => rsx! { Link { class: "button secondary", to: Route::Deadline {}, {i18n.t(msg("guide-tool-deadline"))} } },
-                        Tool::Directory => rsx! { Link { class: "button secondary", to: Route::Directory {}, {i18n.t(msg("guide-tool-directory"))} } },
-                        Tool::Official => rsx! { Link { class: "button secondary", to: Route::Official {}, {i18n.t(msg("official-title"))} } },
+                        Tool::Deadline => rsx! { ButtonLink { variant: Variant::Secondary, to: Route::Deadline {}, {i18n.t(msg("guide-tool-deadline"))} } },
+                        Tool::Directory => rsx! { ButtonLink { variant: Variant::Secondary, to: Route::Directory {}, {i18n.t(msg("guide-tool-directory"))} } },
+                        Tool::Official => rsx! { ButtonLink { variant: Variant::Secondary, to: Route::Official {}, {i18n.t(msg("official-title"))} } },
                         // Shown above the list, as boxes of their own.
                         Tool::Helplines | Tool::Consular => rsx! {},
                     }

@@ -13,13 +13,9 @@ pub fn Sources(section_id: String) -> Element {
     let content = Content::shipped();
     let Some(section) = content.section(&section_id) else { return rsx! {} };
     let l = Localizer::embedded();
-    let mut compiled = FluentArgs::new();
-    compiled.set("date", dates::day_date(l, i18n.lang(), section.compiled));
-    let lawyer = content.lawyer_reviewed.map(|date| {
-        let mut args = FluentArgs::new();
-        args.set("date", dates::day_date(l, i18n.lang(), date));
-        i18n.t_args("guide-lawyer-reviewed", &args)
-    });
+    let lawyer = content
+        .lawyer_reviewed
+        .map(|date| i18n.t_with("guide-lawyer-reviewed", [("date", dates::day_date(l, i18n.lang(), date))]));
     rsx! {
         h2 { {i18n.t("guide-sources")} }
         ul { class: "sources",
@@ -41,7 +37,7 @@ pub fn Sources(section_id: String) -> Element {
             }
         }
         p { class: "reviewed",
-            {i18n.t_args("guide-compiled", &compiled)}
+            {i18n.t_with("guide-compiled", [("date", dates::day_date(l, i18n.lang(), section.compiled))])}
             " "
             {lawyer.unwrap_or_else(|| i18n.t("guide-not-lawyer-reviewed"))}
         }

@@ -3,6 +3,7 @@
 
 use dioxus::prelude::*;
 
+use crate::app::components::{Button, Variant};
 use crate::app::exit::{load_site, save_site, Exit, SITES};
 use crate::app::platform::{self, DataLocation};
 use crate::app::saved::{persist_status, PersistStatus, Saved};
@@ -101,21 +102,21 @@ pub fn Data() -> Element {
             Persistence {}
             match step() {
                 Step::Idle => rsx! {
-                    p { button { class: "button secondary", r#type: "button", onclick: move |_| step.set(Step::ConfirmData), {i18n.t("wipe-data")} } }
-                    p { button { class: "button secondary", r#type: "button", onclick: move |_| step.set(Step::ConfirmAll), {i18n.t(if ON_COMPUTER { "wipe-all-desktop" } else { "wipe-all" })} } }
+                    p { Button { variant: Variant::Secondary, onclick: move |_| step.set(Step::ConfirmData), {i18n.t("wipe-data")} } }
+                    p { Button { variant: Variant::Secondary, onclick: move |_| step.set(Step::ConfirmAll), {i18n.t(if ON_COMPUTER { "wipe-all-desktop" } else { "wipe-all" })} } }
                 },
                 Step::ConfirmData => rsx! {
                     div { class: "notice confirm", role: "alertdialog", "aria-labelledby": "wipe-confirm",
                         p { id: "wipe-confirm", {i18n.t("wipe-data-confirm")} }
-                        button { class: "button danger", r#type: "button", onclick: delete_data, {i18n.t("wipe-data-yes")} }
-                        button { class: "button secondary", r#type: "button", onclick: move |_| step.set(Step::Idle), {i18n.t("wipe-cancel")} }
+                        Button { variant: Variant::Danger, onclick: delete_data, {i18n.t("wipe-data-yes")} }
+                        Button { variant: Variant::Secondary, onclick: move |_| step.set(Step::Idle), {i18n.t("wipe-cancel")} }
                     }
                 },
                 Step::ConfirmAll => rsx! {
                     div { class: "notice confirm", role: "alertdialog", "aria-labelledby": "wipe-confirm",
                         p { id: "wipe-confirm", {i18n.t(if ON_COMPUTER { "wipe-all-desktop-confirm" } else { "wipe-all-confirm" })} }
-                        button { class: "button danger", r#type: "button", onclick: remove_all, {i18n.t("wipe-all-yes")} }
-                        button { class: "button secondary", r#type: "button", onclick: move |_| step.set(Step::Idle), {i18n.t("wipe-cancel")} }
+                        Button { variant: Variant::Danger, onclick: remove_all, {i18n.t("wipe-all-yes")} }
+                        Button { variant: Variant::Secondary, onclick: move |_| step.set(Step::Idle), {i18n.t("wipe-cancel")} }
                     }
                 },
                 Step::DataDeleted if !failed.read().is_empty() => partial,
@@ -123,7 +124,7 @@ pub fn Data() -> Element {
                     p { class: "notice", role: "status", {i18n.t("wipe-data-done")} }
                     p {
                         // Back to the first screen, as on a first visit: the language choice is gone too.
-                        button { class: "button", r#type: "button", onclick: move |_| i18n.forget_choice(), {i18n.t("wipe-start-again")} }
+                        Button { onclick: move |_| i18n.forget_choice(), {i18n.t("wipe-start-again")} }
                     }
                 },
                 Step::AllRemoved if !failed.read().is_empty() => partial,

@@ -4,6 +4,7 @@
 
 use dioxus::prelude::*;
 
+use crate::app::components::{Button, Variant};
 use crate::app::platform::{wifi, WifiShare};
 use crate::app::use_i18n;
 
@@ -29,7 +30,7 @@ pub fn ShareOverWifi() -> Element {
                     if let (Some(first), Some(modules)) = (addresses.first(), qr) {
                         QrCode { text: first.clone(), modules }
                     }
-                    p { button { class: "button secondary", r#type: "button", onclick: move |_| state.set(wifi::stop()), {i18n.t("settings-share-stop")} } }
+                    p { Button { variant: Variant::Secondary, onclick: move |_| state.set(wifi::stop()), {i18n.t("settings-share-stop")} } }
                 },
                 other => rsx! {
                     if other == WifiShare::Missing {
@@ -38,7 +39,7 @@ pub fn ShareOverWifi() -> Element {
                     if other == WifiShare::Failed {
                         p { class: "notice", role: "status", {i18n.t("settings-share-failed")} }
                     }
-                    p { button { class: "button", r#type: "button", onclick: move |_| state.set(wifi::start()), {i18n.t("settings-share-start")} } }
+                    p { Button { onclick: move |_| state.set(wifi::start()), {i18n.t("settings-share-start")} } }
                 },
             }
         }
