@@ -142,3 +142,4 @@ case-error-notified-before-entry = The notification ({ $notified }) cannot be be
 case-error-appointment-before-entry = An appointment ({ $date }) cannot be before your entry ({ $entry }). Nothing was saved.
 case-error-too-many-appointments = You can add up to { $max } appointments. Nothing was saved.
 case-error-text = Check { $field }: write at most { $max } characters, on one line. Nothing was saved.
+case-ics-warning = The reminders stay in your calendar: deleting Rumbo's data does not delete them. They can show on the lock screen and sync online with your account. Neutral mode removes Rumbo's name and the details of your case.

@@ -142,3 +142,4 @@ case-error-notified-before-entry = La notificación ({ $notified }) no puede ser
 case-error-appointment-before-entry = Una cita ({ $date }) no puede ser anterior a tu entrada ({ $entry }). No se guardó nada.
 case-error-too-many-appointments = Se pueden anotar hasta { $max } citas. No se guardó nada.
 case-error-text = Revisa { $field }: escribe como máximo { $max } caracteres, en una sola línea. No se guardó nada.
+case-ics-warning = Los recordatorios quedan en tu calendario: borrar los datos de Rumbo no los borra. Pueden verse en la pantalla bloqueada y sincronizarse en línea con tu cuenta. El modo neutro quita el nombre de Rumbo y los detalles de tu caso.

@@ -142,3 +142,4 @@ case-error-notified-before-entry = Notifikasyon an ({ $notified }) pa ka anvan o
 case-error-appointment-before-entry = Yon randevou ({ $date }) pa ka anvan ou antre ({ $entry }). Anyen pa sove.
 case-error-too-many-appointments = Ou ka make jiska { $max } randevou. Anyen pa sove.
 case-error-text = Verifye { $field }: ekri { $max } karaktè pi plis, sou yon sèl liy. Anyen pa sove.
+case-ics-warning = Rapèl yo rete nan kalandriye ou: lè ou efase done Rumbo, sa pa efase yo. Yo ka parèt sou ekran fèmen an epi senkronize sou entènèt ak kont ou. Mòd net la retire non Rumbo ak detay ka ou.
