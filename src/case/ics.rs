@@ -251,7 +251,7 @@ mod tests {
         (timeline, file)
     }
 
-    fn prop<'a>(c: &'a Component, name: &str) -> Option<String> {
+    fn prop(c: &Component, name: &str) -> Option<String> {
         c.find_prop(name).map(|p| p.val.as_str().to_string())
     }
 

@@ -34,6 +34,12 @@ pub struct CaseArgs {
     /// The weekday of the weekly sign-in (monday … friday, or mon … fri).
     #[arg(long, value_name = "WEEKDAY")]
     sign_in: Option<String>,
+    /// Where the sign-in is: comar or inm (with --sign-in).
+    #[arg(long, value_name = "comar|inm", requires = "sign_in")]
+    sign_in_office: Option<String>,
+    /// The city of the sign-in's office.
+    #[arg(long, requires = "sign_in_office")]
+    sign_in_city: Option<String>,
     /// An interview or appointment (repeat for several): YYYY-MM-DD, or YYYY-MM-DD=note.
     #[arg(long, value_name = "YYYY-MM-DD")]
     appointment: Vec<String>,
@@ -70,6 +76,11 @@ fn date(flag: &str, text: &str) -> Result<chrono::NaiveDate, String> {
     parse_date(text).map_err(|e| format!("--{flag}: {e}"))
 }
 
+fn place(flag: &str, office: &str, city: Option<&str>) -> Result<Place, String> {
+    let office = Office::from_id(office).ok_or_else(|| format!("--{flag}: \"{office}\": use comar or inm"))?;
+    Ok(Place { office, city: city.unwrap_or_default().to_string() })
+}
+
 fn facts(args: &CaseArgs) -> Result<CaseFacts, String> {
     let mut facts = CaseFacts::default();
     if let Some(text) = &args.entry {
@@ -79,15 +90,15 @@ fn facts(args: &CaseArgs) -> Result<CaseFacts, String> {
     }
     facts.filed = args.filed.as_deref().map(|t| date("filed", t)).transpose()?;
     if let Some(office) = &args.office {
-        let office = Office::from_id(office).ok_or_else(|| format!("--office: \"{office}\": use comar or inm"))?;
-        facts.filed_at = Some(Place { office, city: args.city.clone().unwrap_or_default() });
+        facts.filed_at = Some(place("office", office, args.city.as_deref())?);
     } else if args.city.is_some() {
         return Err("--city needs --office comar or inm".into());
     }
     facts.filed_by_third_party = args.third_party;
     if let Some(text) = &args.sign_in {
         let weekday = parse_weekday(text).ok_or_else(|| format!("--sign-in: \"{text}\" is not a weekday"))?;
-        facts.sign_in = Some(SignIn { weekday, place: None });
+        let place = args.sign_in_office.as_deref().map(|o| place("sign-in-office", o, args.sign_in_city.as_deref()));
+        facts.sign_in = Some(SignIn { weekday, place: place.transpose()? });
     }
     for text in &args.appointment {
         let (day, note) = text.split_once('=').unwrap_or((text, ""));
