@@ -17,6 +17,7 @@ pub mod i18n;
 // 2: the calendar and its terms.
 pub mod deadline;
 // 3: what Rumbo knows.
+pub mod case;
 pub mod content;
 pub mod directory;
 // 4: across them.

@@ -14,6 +14,7 @@ pub fn expectations() -> Expectations {
     required_ids.extend(dates::message_ids());
     required_ids.extend(TERMS.iter().map(|t| format!("deadline-term-{}", t.id)));
     required_ids.extend(Directory::shipped().message_ids());
+    required_ids.extend(crate::case::message_ids());
     let sections: Vec<String> = guides.sections.iter().map(|s| s.id.clone()).collect();
     Expectations { required_ids, text_problems: Some(Box::new(move |text: &str| text_problems(text, &sections))) }
 }
