@@ -7,6 +7,7 @@ extern crate self as rumbo;
 
 #[cfg(feature = "ui")]
 pub mod app;
+pub mod case;
 pub mod content;
 pub mod deadline;
 pub mod directory;

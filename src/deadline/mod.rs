@@ -14,6 +14,7 @@ pub use calendar::{Calendar, DeclaredPeriod, NonWorkingDay};
 pub use count::{compute, CalendarReading, Deadline, Progress, ReadingDate, Status, LAST_DAYS};
 pub use grid::{months, DayCell, DayKind, MonthView};
 pub use ics::{calendar_event, REMINDER_WORKING_DAYS};
+pub(crate) use ics::{escape as ics_escape, fold as ics_fold, reminder_trigger};
 pub use input::{check_range, days_in_month, parse_date, DateError, LAST_YEAR, LAW_PUBLISHED};
 pub use report::cli_report;
 pub use rules::{by_law, Certainty};

@@ -1,0 +1,211 @@
+//! The reminders as one iCalendar file (RFC 5545): the weekly sign-in as a repeating all-day event, and an
+//! all-day event for each term still ahead and each appointment, each with an alarm. In neutral mode nothing in
+//! the file names Rumbo or the case: not the summary, description, location, UID, PRODID or file name.
+
+use chrono::{Days, NaiveDate, NaiveDateTime};
+
+use super::message::{Arg, Message};
+use super::timeline::{place_message, Step, StepKind, StepState, Timeline};
+use crate::deadline::{ics_escape, ics_fold, reminder_trigger, Calendar};
+use crate::i18n::{Lang, Localizer};
+
+/// Without a decision, the weekly sign-in repeats for this many weeks (then the person makes a new file).
+pub const SIGN_IN_WEEKS: u32 = 26;
+
+#[derive(Clone, Copy, Debug)]
+pub struct ReminderOptions {
+    /// No "Rumbo" and no case detail anywhere in the file or its name.
+    pub neutral: bool,
+    pub lang: Lang,
+    /// When the file is made, in UTC (DTSTAMP).
+    pub stamp: NaiveDateTime,
+    /// How many weekly sign-ins the repeating event holds when no decision is entered.
+    pub sign_in_weeks: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reminders {
+    /// The name to suggest when saving it.
+    pub file_name: &'static str,
+    /// The file itself, CRLF lines folded at 75 octets.
+    pub text: String,
+    /// How many events it holds (0: nothing ahead to remind of).
+    pub events: usize,
+    /// The last weekly sign-in it holds, if any.
+    pub sign_in_until: Option<NaiveDate>,
+}
+
+struct Event {
+    uid: String,
+    day: NaiveDate,
+    summary: String,
+    description: Option<String>,
+    location: Option<String>,
+    rrule: Option<String>,
+    trigger: String,
+}
+
+/// The file for `timeline`. The sign-in repeats weekly from the next one until `sign_in_weeks` have passed,
+/// and not at all once a decision is entered (whether sign-ins go on after one, the sources do not say).
+pub fn reminders(
+    timeline: &Timeline,
+    calendar: &Calendar,
+    localizer: &Localizer,
+    options: &ReminderOptions,
+) -> Reminders {
+    let text = |m: &Message| m.render(localizer, options.lang);
+    let neutral = options.neutral;
+    let decided = timeline.step(StepKind::Decision).is_some();
+    let mut events = Vec::new();
+    let mut sign_in_until = None;
+
+    if let (Some(sign_in), false, true) = (&timeline.sign_in, decided, options.sign_in_weeks > 0) {
+        let until = sign_in.date.checked_add_days(Days::new(7 * u64::from(options.sign_in_weeks - 1)));
+        let until = until.unwrap_or(sign_in.date);
+        sign_in_until = Some(until);
+        let description = sign_in
+            .advice
+            .iter()
+            .map(text)
+            .chain(std::iter::once(Message::new("case-ics-sign-in-why")).map(|m| text(&m)));
+        events.push(Event {
+            uid: "sign-in".into(),
+            day: sign_in.date,
+            summary: text(&Message::new(if neutral { "case-ics-neutral-weekly" } else { "case-ics-sign-in" })),
+            description: (!neutral).then(|| description.collect::<Vec<_>>().join("\n")),
+            location: if neutral {
+                None
+            } else {
+                sign_in.place.as_ref().map(|p| text(&place_message("case-place", p)))
+            },
+            rrule: Some(format!("FREQ=WEEKLY;UNTIL={}", until.format("%Y%m%d"))),
+            // 18:00 the evening before.
+            trigger: "-PT6H".into(),
+        });
+    }
+
+    for step in &timeline.steps {
+        if let Some(event) = step_event(step, timeline.today, calendar, neutral, &text) {
+            events.push(event);
+        }
+    }
+
+    let count = events.len();
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".to_string(),
+        format!("PRODID:{}", if neutral { "-//Calendar//EN" } else { "-//Rumbo//My case//ES" }),
+        "CALSCALE:GREGORIAN".to_string(),
+        "METHOD:PUBLISH".to_string(),
+    ];
+    let stamp = options.stamp.format("%Y%m%dT%H%M%SZ").to_string();
+    for (n, event) in events.into_iter().enumerate() {
+        // A named UID stays the same from one file to the next, so importing again updates the events; a
+        // neutral one says nothing of what it is, so it changes with the file.
+        let uid = if neutral {
+            format!("{stamp}-{n}@localhost")
+        } else {
+            format!("rumbo-case-{}-{}@rumbo.invalid", event.uid, event.day.format("%Y%m%d"))
+        };
+        lines.push("BEGIN:VEVENT".into());
+        lines.push(format!("UID:{uid}"));
+        lines.push(format!("DTSTAMP:{stamp}"));
+        lines.push(format!("DTSTART;VALUE=DATE:{}", event.day.format("%Y%m%d")));
+        lines.push(format!("DTEND;VALUE=DATE:{}", event.day.succ_opt().unwrap_or(event.day).format("%Y%m%d")));
+        if let Some(rule) = &event.rrule {
+            lines.push(format!("RRULE:{rule}"));
+        }
+        lines.push(format!("SUMMARY:{}", ics_escape(&event.summary)));
+        if let Some(description) = &event.description {
+            lines.push(format!("DESCRIPTION:{}", ics_escape(description)));
+        }
+        if let Some(location) = &event.location {
+            lines.push(format!("LOCATION:{}", ics_escape(location)));
+        }
+        lines.push("TRANSP:TRANSPARENT".into());
+        lines.push("BEGIN:VALARM".into());
+        lines.push("ACTION:DISPLAY".into());
+        lines.push(format!("DESCRIPTION:{}", ics_escape(&event.summary)));
+        lines.push(format!("TRIGGER:{}", event.trigger));
+        lines.push("END:VALARM".into());
+        lines.push("END:VEVENT".into());
+    }
+    lines.push("END:VCALENDAR".into());
+    Reminders {
+        file_name: if neutral { "calendar.ics" } else { "rumbo-case.ics" },
+        text: lines.iter().map(|line| ics_fold(line)).collect(),
+        events: count,
+        sign_in_until,
+    }
+}
+
+/// An event for a step still ahead: an appointment on its day, a term on its safe day (or, once that has
+/// passed, its latest day; COMAR's decision term on its latest day, after which its silence is not a decision).
+fn step_event(
+    step: &Step,
+    today: NaiveDate,
+    calendar: &Calendar,
+    neutral: bool,
+    text: &dyn Fn(&Message) -> String,
+) -> Option<Event> {
+    if step.state == StepState::Past {
+        return None;
+    }
+    let (day, trigger) = match (&step.deadline, step.date) {
+        (Some(deadline), _) => {
+            let day = if step.kind == StepKind::DecisionTerm {
+                deadline.latest
+            } else if deadline.earliest >= today {
+                deadline.earliest
+            } else {
+                deadline.latest
+            };
+            if day < today {
+                return None;
+            }
+            (day, reminder_trigger(calendar, deadline, day))
+        }
+        (None, Some(day)) if step.kind == StepKind::Appointment && day >= today => (day, "-PT6H".to_string()),
+        _ => return None,
+    };
+    let summary = if neutral {
+        text(&Message::new(if step.kind == StepKind::Appointment {
+            "case-ics-neutral-appointment"
+        } else {
+            "case-ics-neutral-term"
+        }))
+    } else {
+        let title = text(&step.title);
+        match step.article {
+            Some(article) => text(
+                &Message::new("case-ics-term")
+                    .with("title", Arg::Text(title))
+                    .with("article", Arg::Text(article.into())),
+            ),
+            None => title,
+        }
+    };
+    let description = (!neutral).then(|| {
+        std::iter::once(&step.status)
+            .chain(step.next.iter())
+            .chain(step.notes.iter())
+            .map(text)
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
+    Some(Event { uid: step_uid(step.kind).into(), day, summary, description, location: None, rrule: None, trigger })
+}
+
+fn step_uid(kind: StepKind) -> &'static str {
+    match kind {
+        StepKind::Entry => "entry",
+        StepKind::AsylumTerm => "asylum",
+        StepKind::Filing => "filing",
+        StepKind::Ratification => "ratify",
+        StepKind::DecisionTerm => "decision",
+        StepKind::Appointment => "appointment",
+        StepKind::Decision => "notified",
+        StepKind::AppealTerm => "appeal",
+        StepKind::Tvrh => "tvrh",
+    }
+}

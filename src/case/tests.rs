@@ -1,0 +1,1 @@
+//! Timelines worked by hand.
