@@ -20,7 +20,7 @@ pub use schema::{migrations, APPLICATION_ID, SCHEMA_VERSION};
 pub use target::{check_target, deadline_target, TargetError, MAX_TARGET_BYTES};
 pub use transfer::{
     export_json, export_json_of, export_json_with_case, import_file, import_json, parse_import, parse_import_with_case,
-    CaseCheck, CaseImport, ImportError, Imported, FORMAT, MAX_DATA_BYTES, MAX_IMPORT_BOOKMARKS, MAX_IMPORT_BYTES,
+    CaseImport, ImportError, Imported, FORMAT, MAX_DATA_BYTES, MAX_IMPORT_BOOKMARKS, MAX_IMPORT_BYTES,
 };
 #[cfg(not(target_arch = "wasm32"))]
 pub use wipe::{remove_data, WipeReport, WEBVIEW_DIR};

@@ -7,12 +7,14 @@
 //! 2, so an older Rumbo refuses the file by its version instead of dropping the case unsaid. On import the case is
 //! checked like a typed one, and never replaces a different case already on the phone.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::bookmarks::{Bookmark, Kind};
 use super::case::{StoredCase, MAX_CASE_BYTES};
 use super::open::Store;
 use super::target::{check_target, TargetError};
+use crate::case::{validate, CaseError, CaseFacts, CASE_FACTS_VERSION};
 
 /// Names the file's format, so a wrong file is recognised at once.
 pub const FORMAT: &str = "rumbo-bookmarks";
@@ -64,9 +66,18 @@ pub struct Imported {
     pub case: CaseImport,
 }
 
-/// Checks the facts of a case read from a file: the case module's own validation (the same as typed input).
-/// Returns the reason it is refused.
-pub type CaseCheck = fn(version: u32, facts: &str) -> Result<(), String>;
+/// Checks the facts of a case read from a file with the case module's own validation, the same as typed input
+/// on `today`, the device's day.
+fn check_case(version: u32, facts: &str, today: NaiveDate) -> Result<(), CaseError> {
+    if version != CASE_FACTS_VERSION {
+        return Err(CaseError::Version(version));
+    }
+    let facts = CaseFacts::from_json(facts)?;
+    if facts.version != version {
+        return Err(CaseError::Version(facts.version));
+    }
+    validate(&facts, today)
+}
 
 /// Why a file was refused. Nothing already saved changed.
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
@@ -87,7 +98,7 @@ pub enum ImportError {
     #[error("the case in the file is larger than {MAX_CASE_BYTES} bytes")]
     CaseTooLarge,
     #[error("the case in the file cannot be read: {0}")]
-    Case(String),
+    Case(CaseError),
     /// The database refused the write (read-only, full).
     #[error("{0}")]
     Store(String),
@@ -118,16 +129,18 @@ pub fn export_json_with_case(bookmarks: &[Bookmark], case: Option<&StoredCase>) 
 /// Checks the whole file and returns its bookmarks, or why it is refused. Pure: nothing is stored. A file that
 /// carries a case is refused here: only [`parse_import_with_case`], which can check it, reads one.
 pub fn parse_import(text: &str) -> Result<Vec<Bookmark>, ImportError> {
-    let (bookmarks, case) = parse_import_with_case(text, |_, _| Err("this tool does not read cases".into()))?;
-    debug_assert!(case.is_none());
-    Ok(bookmarks)
+    let (bookmarks, case) = parse_import_with_case(text, NaiveDate::MIN)?;
+    match case {
+        None => Ok(bookmarks),
+        Some(_) => Err(ImportError::Case(CaseError::Unreadable("this tool does not read cases".into()))),
+    }
 }
 
-/// Checks the whole file, its case too (with `check`, the case module's validation), and returns what it holds.
+/// Checks the whole file, its case too (as typed facts are checked on `today`), and returns what it holds.
 /// `updated` of the case is 0: the caller stamps it.
 pub fn parse_import_with_case(
     text: &str,
-    check: CaseCheck,
+    today: NaiveDate,
 ) -> Result<(Vec<Bookmark>, Option<StoredCase>), ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
@@ -160,13 +173,13 @@ pub fn parse_import_with_case(
         None => None,
         Some(entry) => {
             if !entry.facts.is_object() {
-                return Err(ImportError::Case("not an object".into()));
+                return Err(ImportError::Case(CaseError::Unreadable("not an object".into())));
             }
             let facts = entry.facts.to_string();
             if facts.len() > MAX_CASE_BYTES {
                 return Err(ImportError::CaseTooLarge);
             }
-            check(entry.version, &facts).map_err(ImportError::Case)?;
+            check_case(entry.version, &facts, today).map_err(ImportError::Case)?;
             Some(StoredCase { version: entry.version, facts, updated: 0 })
         }
     };
@@ -191,8 +204,8 @@ pub fn import_json(store: &mut Store, text: &str) -> Result<usize, ImportError> 
 
 /// Adds the file's bookmarks and its case, if it has one and this phone has none, in one transaction. `now` stamps
 /// the case. A different case already here is kept, and the result says so.
-pub fn import_file(store: &mut Store, text: &str, check: CaseCheck, now: i64) -> Result<Imported, ImportError> {
-    let (bookmarks, case) = parse_import_with_case(text, check)?;
+pub fn import_file(store: &mut Store, text: &str, today: NaiveDate, now: i64) -> Result<Imported, ImportError> {
+    let (bookmarks, case) = parse_import_with_case(text, today)?;
     let own = store.case().map_err(ImportError::Store)?;
     let (take, outcome) = match (&case, &own) {
         (None, _) => (None, CaseImport::None),
@@ -215,6 +228,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+    use crate::case::EntryDate;
     use crate::storage::open_in_memory;
 
     fn file(bookmarks: &str) -> String {
@@ -312,16 +326,12 @@ mod tests {
     }
 
     fn case(entry: &str) -> StoredCase {
-        StoredCase { version: 1, facts: format!(r#"{{"entry":"{entry}"}}"#), updated: 7 }
+        let facts = CaseFacts { entry: EntryDate::parse(entry), ..CaseFacts::default() };
+        StoredCase { version: CASE_FACTS_VERSION, facts: facts.to_json(), updated: 7 }
     }
 
-    /// Stands in for the case module's check: an object with an `entry` of ten characters.
-    fn check(version: u32, facts: &str) -> Result<(), String> {
-        let value: serde_json::Value = serde_json::from_str(facts).map_err(|e| e.to_string())?;
-        match value.get("entry").and_then(|e| e.as_str()) {
-            Some(e) if version == 1 && e.len() == 10 => Ok(()),
-            _ => Err("impossible".into()),
-        }
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
     }
 
     #[test]
@@ -336,10 +346,12 @@ mod tests {
         assert!(with.contains("\"version\": 2") && with.contains("2025-03-03"));
 
         let mut to = open_in_memory();
-        let first = import_file(&mut to, &with, check, 99).unwrap();
+        let first = import_file(&mut to, &with, today(), 99).unwrap();
         assert_eq!(first, Imported { added: 1, case: CaseImport::Added });
-        assert_eq!(to.case().unwrap(), Some(StoredCase { updated: 99, ..case("2025-03-03") }));
-        assert_eq!(import_file(&mut to, &with, check, 100).unwrap(), Imported { added: 0, case: CaseImport::Same });
+        let got = to.case().unwrap().unwrap();
+        assert_eq!(got.updated, 99);
+        assert_eq!(CaseFacts::from_json(&got.facts), CaseFacts::from_json(&case("2025-03-03").facts));
+        assert_eq!(import_file(&mut to, &with, today(), 100).unwrap(), Imported { added: 0, case: CaseImport::Same });
         // The old path, which cannot check a case, refuses such a file rather than drop the case unsaid.
         assert!(import_json(&mut open_in_memory(), &with).is_err());
     }
@@ -351,7 +363,7 @@ mod tests {
         let with = export_json_with_case(&[], from.case().unwrap().as_ref());
         let mut to = open_in_memory();
         to.save_case(&case("2024-01-01")).unwrap();
-        assert_eq!(import_file(&mut to, &with, check, 1).unwrap().case, CaseImport::KeptOwn);
+        assert_eq!(import_file(&mut to, &with, today(), 1).unwrap().case, CaseImport::KeptOwn);
         assert_eq!(to.case().unwrap(), Some(case("2024-01-01")));
     }
 
@@ -359,27 +371,33 @@ mod tests {
     fn a_bad_case_refuses_the_whole_file_and_changes_nothing() {
         let mut to = open_in_memory();
         for bad in [
-            r#""case": {"version": 1, "facts": {"entry": "2025-02-30x"}}"#,
+            // A filing before the entry, as the screen refuses it.
+            r#""case": {"version": 1, "facts": {"version": 1, "entry": {"precision": "day", "date": "2025-03-03"}, "filed": "2025-03-01"}}"#,
+            // In the future.
+            r#""case": {"version": 1, "facts": {"version": 1, "filed": "2030-03-01"}}"#,
+            r#""case": {"version": 1, "facts": {"version": 1, "filed": "2025-02-30"}}"#,
+            r#""case": {"version": 1, "facts": {"version": 1, "evil": true}}"#,
             r#""case": {"version": 1, "facts": [1]}"#,
-            r#""case": {"version": 1, "facts": {"entry": "2025-03-03"}, "extra": 1}"#,
-            r#""case": {"version": 3, "facts": {"entry": "2025-03-03"}}"#,
+            r#""case": {"version": 1, "facts": {"version": 1}, "extra": 1}"#,
+            r#""case": {"version": 3, "facts": {"version": 3}}"#,
+            r#""case": {"version": 1, "facts": {"version": 2}}"#,
             r#""case": null"#,
         ] {
             let text = format!(
                 r#"{{"format": "rumbo-bookmarks", "version": 2, "bookmarks": [{{"kind": "guide", "target": "tvrh", "created": 1}}], {bad}}}"#
             );
-            assert!(import_file(&mut to, &text, check, 1).is_err(), "{bad}");
+            assert!(import_file(&mut to, &text, today(), 1).is_err(), "{bad}");
         }
         let huge = format!(
-            r#"{{"format": "rumbo-bookmarks", "version": 2, "bookmarks": [], "case": {{"version": 1, "facts": {{"entry": "2025-03-03", "x": "{}"}}}}}}"#,
+            r#"{{"format": "rumbo-bookmarks", "version": 2, "bookmarks": [], "case": {{"version": 1, "facts": {{"version": 1, "x": "{}"}}}}}}"#,
             "a".repeat(MAX_CASE_BYTES)
         );
-        assert_eq!(import_file(&mut to, &huge, check, 1), Err(ImportError::CaseTooLarge));
+        assert_eq!(import_file(&mut to, &huge, today(), 1), Err(ImportError::CaseTooLarge));
         // A version 1 file may not carry a case, a version 2 file must.
-        let v1 = r#"{"format": "rumbo-bookmarks", "version": 1, "bookmarks": [], "case": {"version": 1, "facts": {"entry": "2025-03-03"}}}"#;
-        assert!(matches!(import_file(&mut to, v1, check, 1), Err(ImportError::Version { .. })));
+        let v1 = r#"{"format": "rumbo-bookmarks", "version": 1, "bookmarks": [], "case": {"version": 1, "facts": {"version": 1}}}"#;
+        assert!(matches!(import_file(&mut to, v1, today(), 1), Err(ImportError::Version { .. })));
         let v2 = r#"{"format": "rumbo-bookmarks", "version": 2, "bookmarks": []}"#;
-        assert!(matches!(import_file(&mut to, v2, check, 1), Err(ImportError::Version { .. })));
+        assert!(matches!(import_file(&mut to, v2, today(), 1), Err(ImportError::Version { .. })));
         assert!(to.list().unwrap().is_empty() && to.case().unwrap().is_none(), "nothing changed");
     }
 
