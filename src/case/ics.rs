@@ -140,7 +140,8 @@ pub fn reminders(
 }
 
 /// An event for a step still ahead: an appointment on its day, a term on its safe day (or, once that has
-/// passed, its latest day; COMAR's decision term on its latest day, after which its silence is not a decision).
+/// passed, its latest day); COMAR's decision term on its latest day (after which its silence is still not a
+/// decision), or once that has passed, on the last day of the longest extension.
 fn step_event(
     step: &Step,
     today: NaiveDate,
@@ -153,16 +154,13 @@ fn step_event(
     }
     let (day, trigger) = match (&step.deadline, step.date) {
         (Some(deadline), _) => {
-            let day = if step.kind == StepKind::DecisionTerm {
-                deadline.latest
-            } else if deadline.earliest >= today {
-                deadline.earliest
+            // The person acts before the safe day; COMAR's term matters from its latest day, then its extension.
+            let candidates = if step.kind == StepKind::DecisionTerm {
+                [Some(deadline.latest), deadline.extended_latest]
             } else {
-                deadline.latest
+                [Some(deadline.earliest), Some(deadline.latest)]
             };
-            if day < today {
-                return None;
-            }
+            let day = candidates.into_iter().flatten().find(|day| *day >= today)?;
             (day, reminder_trigger(calendar, deadline, day))
         }
         (None, Some(day)) if step.kind == StepKind::Appointment && day >= today => (day, "-PT6H".to_string()),

@@ -2,7 +2,6 @@
 //! `rumbo-cli case` prints. Dates in words, so nothing reads as an ambiguous 03/04.
 
 use super::message::{Arg, Message};
-use super::sign_in::weekday_message_id;
 use super::timeline::{place_message, StepState, Timeline};
 use crate::i18n::{Lang, Localizer};
 
@@ -17,15 +16,13 @@ pub fn summary(timeline: &Timeline, localizer: &Localizer, lang: Lang) -> String
     line(text(&Message::new("case-summary-today").date("today", timeline.today)));
     if let Some(sign_in) = &timeline.sign_in {
         line(String::new());
-        let mut next = Message::new("case-sign-in-next")
-            .date("date", sign_in.date)
-            .with("weekday", Arg::Id(weekday_message_id(sign_in.weekday)));
+        let mut next = Message::new("case-sign-in-next").date("date", sign_in.date);
         if let Some(place) = &sign_in.place {
             next = next.with("place", Arg::Text(text(&place_message("case-place", place))));
         } else {
             next = next.with("place", Arg::Text(String::new()));
         }
-        line(text(&next));
+        line(text(&next).trim_end().to_string());
         for note in sign_in.notes.iter().chain(&sign_in.advice) {
             line(format!("  {}", text(note)));
         }

@@ -158,7 +158,6 @@ pub fn timeline(facts: &CaseFacts, today: NaiveDate, calendar: &Calendar) -> Tim
         if !entry.is_exact() {
             let latest = entry.latest().unwrap_or(day);
             step.status = Message::new("case-entry-between").date("earliest", day).date("latest", latest);
-            step.notes.push(Message::new("case-note-entry-approximate").date("earliest", day));
         }
         steps.push(step);
     }
@@ -333,11 +332,11 @@ fn ratify_step(deadline: Option<Deadline>, today: NaiveDate, calendar: &Calendar
             Step::new(StepKind::Ratification, StepState::Unknown, title, Message::new("case-ratify-no-filing"));
         step.article = Some(Term::Ratify.rule().basis);
         step.next = Some(Message::new("case-next-ratify-soon"));
-        step.link = Some(Link::Guide("how-to-apply"));
+        step.link = Some(Link::Screen("deadline"));
         return step;
     };
     let mut step = Step::new(StepKind::Ratification, StepState::Current, title, days("case-ratify-open", &deadline));
-    step.link = Some(Link::Guide("how-to-apply"));
+    step.link = Some(Link::Screen("deadline"));
     step.notes.push(Message::new("case-note-ratify-start"));
     if today > deadline.latest {
         // Rumbo cannot know whether the person went: it says what the law says would follow if not.

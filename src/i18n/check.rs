@@ -33,6 +33,7 @@ impl Expectations {
         required_ids.extend(super::dates::message_ids());
         required_ids.extend(crate::deadline::TERMS.iter().map(|t| format!("deadline-term-{}", t.id)));
         required_ids.extend(crate::directory::Directory::shipped().message_ids());
+        required_ids.extend(crate::case::message_ids());
         Expectations { required_ids, sections: guides.sections.iter().map(|s| s.id.clone()).collect() }
     }
 }

@@ -1,6 +1,7 @@
 //! Command-line tools for translators and outreach workers. Builds without Dioxus: `cargo cli --help`.
 
 mod bookmarks;
+mod case;
 mod deadline;
 mod directory;
 mod export;
@@ -73,6 +74,9 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// One person's case: every term that follows from their dates, the next weekly sign-in, and (--ics) the
+    /// reminders as a calendar file. The same timeline as the app's "My case" screen.
+    Case(case::CaseArgs),
     /// Saved items in a Rumbo database file (the desktop app's, or a copy).
     Bookmarks {
         #[command(subcommand)]
@@ -211,6 +215,7 @@ fn run(command: Command, out: &mut dyn Write) -> CliResult {
             export::html(out, &lang, file.as_deref())
         }
         Command::Deadline { entry, term, today, json } => deadline::run(out, &entry, &term, today.as_deref(), json),
+        Command::Case(args) => case::run(out, &args),
         Command::Bookmarks { command: BookmarksCommand::List { db } } => bookmarks::list(out, &db),
         Command::Bookmarks { command: BookmarksCommand::Export { db } } => bookmarks::export(out, &db),
         Command::Bookmarks { command: BookmarksCommand::Import { db, file } } => bookmarks::import(out, &db, &file),
