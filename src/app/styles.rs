@@ -10,10 +10,12 @@ pub fn Styles() -> Element {
     const MAIN: Asset = asset!("/assets/main.css");
     const GUIDES: Asset = asset!("/assets/guides.css");
     const DIRECTORY: Asset = asset!("/assets/directory.css");
+    const CASE: Asset = asset!("/assets/case.css");
     rsx! {
         Stylesheet { href: relative(MAIN) }
         Stylesheet { href: relative(GUIDES) }
         Stylesheet { href: relative(DIRECTORY) }
+        Stylesheet { href: relative(CASE) }
     }
 }
 
@@ -27,10 +29,11 @@ fn relative(asset: Asset) -> String {
 
 /// The same style sheets as text, in the order the web links them.
 #[cfg_attr(all(feature = "web", target_arch = "wasm32"), allow(dead_code))]
-pub const CSS: [&str; 3] = [
+pub const CSS: [&str; 4] = [
     include_str!("../../assets/main.css"),
     include_str!("../../assets/guides.css"),
     include_str!("../../assets/directory.css"),
+    include_str!("../../assets/case.css"),
 ];
 
 #[cfg(not(all(feature = "web", target_arch = "wasm32")))]

@@ -28,7 +28,12 @@ pub enum PersistStatus {
 }
 
 fn loaded<E>(store: &Store, notice: Option<Notice>) -> Result<Loaded, Failure<E>> {
-    Ok(Loaded { items: store.list().map_err(Failure::Store)?, notice, read_only: store.read_only() })
+    Ok(Loaded {
+        items: store.list().map_err(Failure::Store)?,
+        case: store.case().map_err(Failure::Store)?,
+        notice,
+        read_only: store.read_only(),
+    })
 }
 
 #[cfg(all(feature = "web", target_arch = "wasm32"))]

@@ -2,7 +2,7 @@
 
 use std::{io::Write, path::Path};
 
-use rumbo::storage::{export_json, import_json, open_file, Notice};
+use rumbo::storage::{export_json, import_file, open_file, CaseImport, Notice};
 
 use crate::output::{note, CliResult};
 
@@ -37,7 +37,17 @@ pub fn export(out: &mut dyn Write, db: &Path) -> CliResult {
 pub fn import(out: &mut dyn Write, db: &Path, file: &Path) -> CliResult {
     let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
     let mut store = open(db)?;
-    let added = import_json(&mut store, &text).map_err(|e| format!("{}: {e}", file.display()))?;
-    writeln!(out, "{}: {added} new bookmarks", db.display())?;
+    let today = chrono::Local::now().date_naive();
+    let now = chrono::Utc::now().timestamp();
+    let imported = import_file(&mut store, &text, today, now).map_err(|e| format!("{}: {e}", file.display()))?;
+    writeln!(out, "{}: {} new bookmarks", db.display(), imported.added)?;
+    match imported.case {
+        CaseImport::None => {}
+        CaseImport::Added => writeln!(out, "{}: the file's case was added", db.display())?,
+        CaseImport::Same => writeln!(out, "{}: the same case was already there", db.display())?,
+        CaseImport::KeptOwn => {
+            writeln!(out, "{}: a different case is already there and was kept; the file's was not added", db.display())?
+        }
+    }
     Ok(())
 }
