@@ -207,3 +207,154 @@ fn step_uid(kind: StepKind) -> &'static str {
         StepKind::Tvrh => "tvrh",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::{Datelike, Weekday};
+    use icalendar::parser::{read_calendar, unfold, Component};
+
+    use super::*;
+    use crate::case::{
+        timeline, Appointment, CaseFacts, Decision, EntryDate, Office, Outcome, Place, SignIn, Timeline,
+    };
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    /// A case with every kind of detail: a place, a city, a note, a third person's filing.
+    fn detailed() -> CaseFacts {
+        CaseFacts {
+            entry: Some(EntryDate::Day { date: d("2025-11-03") }),
+            filed: Some(d("2025-11-14")),
+            filed_at: Some(Place { office: Office::Comar, city: "Tijuana".into() }),
+            filed_by_third_party: true,
+            sign_in: Some(SignIn {
+                weekday: Weekday::Wed,
+                place: Some(Place { office: Office::Comar, city: "Tijuana".into() }),
+            }),
+            appointments: vec![Appointment { date: d("2025-12-10"), note: "entrevista de elegibilidad".into() }],
+            ..CaseFacts::default()
+        }
+    }
+
+    fn make(facts: &CaseFacts, today: &str, neutral: bool, lang: Lang) -> (Timeline, Reminders) {
+        let calendar = Calendar::shipped();
+        let timeline = timeline(facts, d(today), calendar);
+        let options = ReminderOptions {
+            neutral,
+            lang,
+            stamp: "2025-11-17T15:04:05".parse().unwrap(),
+            sign_in_weeks: SIGN_IN_WEEKS,
+        };
+        let file = reminders(&timeline, calendar, Localizer::embedded(), &options);
+        (timeline, file)
+    }
+
+    fn prop<'a>(c: &'a Component, name: &str) -> Option<String> {
+        c.find_prop(name).map(|p| p.val.as_str().to_string())
+    }
+
+    fn events<'a>(components: &'a [Component<'a>]) -> Vec<&'a Component<'a>> {
+        components.iter().filter(|c| c.name == "VEVENT").collect()
+    }
+
+    #[test]
+    fn the_weekly_sign_in_repeats_until_a_stated_day_and_every_event_has_an_alarm() {
+        let (timeline, file) = make(&detailed(), "2025-11-17", false, Lang::ES);
+        let unfolded = unfold(&file.text);
+        let calendar = read_calendar(&unfolded).expect("a real parser reads it");
+        let events = events(&calendar.components);
+        // Sign-in, ratification (safe Tue 18 Nov), COMAR's term, the appointment; the asylum term is past.
+        assert_eq!(events.len(), 4, "{}", file.text);
+        assert_eq!(file.events, 4);
+        let sign_in = events[0];
+        assert_eq!(prop(sign_in, "DTSTART").as_deref(), Some("20251119"), "the next Wednesday");
+        // 26 weekly sign-ins: the last is 25 weeks after the first.
+        assert_eq!(prop(sign_in, "RRULE").as_deref(), Some("FREQ=WEEKLY;UNTIL=20260513"));
+        assert_eq!(file.sign_in_until, Some(d("2026-05-13")));
+        assert_eq!(d("2026-05-13").weekday(), Weekday::Wed);
+        assert_eq!(prop(sign_in, "LOCATION").as_deref(), Some("la COMAR Tijuana"));
+        let ratify = events[1];
+        assert_eq!(prop(ratify, "DTSTART").as_deref(), Some("20251118"));
+        assert_eq!(timeline.step(StepKind::Ratification).unwrap().safe_day(), Some(d("2025-11-18")));
+        // The ratification's reminder cannot ring before its cause: 09:00 on the filing day, 4 days before.
+        assert_eq!(prop(ratify, "TRIGGER"), None, "the trigger belongs to the alarm");
+        let alarm = ratify.components.iter().find(|c| c.name == "VALARM").unwrap();
+        assert_eq!(prop(alarm, "TRIGGER").as_deref(), Some("-P3DT15H"));
+        for event in &events {
+            let alarm = event.components.iter().find(|c| c.name == "VALARM").expect("every event has an alarm");
+            assert_eq!(prop(alarm, "ACTION").as_deref(), Some("DISPLAY"));
+            assert!(prop(event, "UID").is_some_and(|u| u.ends_with("@rumbo.invalid")));
+        }
+        assert!(file.text.lines().all(|l| l.len() <= 75));
+        assert_eq!(file.file_name, "rumbo-case.ics");
+    }
+
+    #[test]
+    fn neutral_mode_leaves_nothing_that_names_rumbo_or_the_case() {
+        for lang in Lang::all() {
+            let (_, named) = make(&detailed(), "2025-11-17", false, lang);
+            let (_, file) = make(&detailed(), "2025-11-17", true, lang);
+            assert_eq!(file.events, named.events, "the same reminders");
+            let unfolded = unfold(&file.text);
+            let calendar = read_calendar(&unfolded).expect("a real parser reads it");
+            let lower = unfolded.to_lowercase();
+            for word in [
+                "rumbo",
+                "comar",
+                "inm",
+                "tijuana",
+                "entrevista",
+                "asilo",
+                "asylum",
+                "lrpcap",
+                "art.",
+                "refug",
+                "ratif",
+            ] {
+                assert!(!lower.contains(word), "{lang}: {word} in\n{unfolded}");
+            }
+            assert!(!file.file_name.to_lowercase().contains("rumbo"));
+            assert_eq!(
+                calendar.properties.iter().find(|p| p.name == "PRODID").unwrap().val.as_str(),
+                "-//Calendar//EN"
+            );
+            for event in events(&calendar.components) {
+                assert!(prop(event, "DESCRIPTION").is_none() && prop(event, "LOCATION").is_none());
+                let summary = prop(event, "SUMMARY").unwrap();
+                let neutral: Vec<String> =
+                    ["case-ics-neutral-weekly", "case-ics-neutral-term", "case-ics-neutral-appointment"]
+                        .iter()
+                        .map(|id| Localizer::embedded().text(lang, id))
+                        .collect();
+                assert!(neutral.contains(&summary), "{lang}: {summary}");
+                let uid = prop(event, "UID").unwrap();
+                assert!(uid.starts_with("20251117T150405Z-") && uid.ends_with("@localhost"), "{uid}");
+            }
+            // The weekly rule survives neutral mode.
+            assert!(unfolded.contains("RRULE:FREQ=WEEKLY;UNTIL=20260513"));
+        }
+    }
+
+    #[test]
+    fn a_decision_ends_the_weekly_sign_in_and_past_terms_make_no_event() {
+        let facts = CaseFacts {
+            decision: Some(Decision { outcome: Outcome::Refused, notified: Some(d("2026-01-12")) }),
+            ..detailed()
+        };
+        let (_, file) = make(&facts, "2026-01-13", false, Lang::EN);
+        let unfolded = unfold(&file.text);
+        let calendar = read_calendar(&unfolded).unwrap();
+        let events = events(&calendar.components);
+        assert!(!unfolded.contains("RRULE"), "no sign-ins after a decision");
+        assert_eq!(file.sign_in_until, None);
+        // Only the appeal remains ahead.
+        assert_eq!(events.len(), 1, "{unfolded}");
+        assert!(prop(events[0], "SUMMARY").unwrap().contains("LRPCAP art. 25"));
+        // Nothing ahead at all: a valid file with no event.
+        let (_, empty) = make(&CaseFacts { entry: facts.entry, ..CaseFacts::default() }, "2026-06-01", false, Lang::EN);
+        assert_eq!(empty.events, 0);
+        assert!(read_calendar(&unfold(&empty.text)).is_ok());
+    }
+}
