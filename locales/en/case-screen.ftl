@@ -77,6 +77,7 @@ case-card-explanation = Explanation in your language (not the text of the law)
 case-card-says-want = In Spanish, this card says: "I want to apply for asylum", and quotes the laws below.
 case-card-says-filed = In Spanish, this card says: "I have applied for asylum", and quotes the laws below.
 case-card-made = Card made on { $date }. { $edition }
+# The next five are always printed in Spanish, for an official: leave them in Spanish.
 case-card-es-want = Quiero solicitar asilo
 case-card-es-filed = He solicitado asilo
 case-card-es-entry = Fecha de entrada: { $date }

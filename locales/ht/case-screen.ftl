@@ -77,6 +77,7 @@ case-card-explanation = Eksplikasyon nan lang ou (se pa tèks lwa a)
 case-card-says-want = An panyòl, kat sa a di: "Mwen vle mande azil", epi li site lwa ki anba yo.
 case-card-says-filed = An panyòl, kat sa a di: "Mwen fin mande azil", epi li site lwa ki anba yo.
 case-card-made = Kat fèt { $date }. { $edition }
+# The next five are always printed in Spanish, for an official: leave them in Spanish.
 case-card-es-want = Quiero solicitar asilo
 case-card-es-filed = He solicitado asilo
 case-card-es-entry = Fecha de entrada: { $date }

@@ -77,6 +77,7 @@ case-card-explanation = Пояснение на вашем языке (это н
 case-card-says-want = По-испански карточка говорит: «Я хочу попросить убежища» — и цитирует законы ниже.
 case-card-says-filed = По-испански карточка говорит: «Я подал(а) ходатайство об убежище» — и цитирует законы ниже.
 case-card-made = Карточка сделана { $date }. { $edition }
+# The next five are always printed in Spanish, for an official: leave them in Spanish.
 case-card-es-want = Quiero solicitar asilo
 case-card-es-filed = He solicitado asilo
 case-card-es-entry = Fecha de entrada: { $date }
