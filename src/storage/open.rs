@@ -17,6 +17,7 @@ use rusqlite::OpenFlags;
 use rusqlite::{Connection, ErrorCode, MAIN_DB};
 
 use super::bookmarks::{self, Bookmark, Kind};
+use super::case::{self, StoredCase};
 use super::schema::{migrations, APPLICATION_ID, SCHEMA_VERSION};
 
 pub struct Store {
@@ -165,6 +166,9 @@ fn inspect(conn: &Connection) -> rusqlite::Result<Layout> {
     if objects.iter().any(|o| o == "bookmark") {
         // A read of every row: a damaged page shows here rather than later on screen.
         bookmarks::list(conn)?;
+    }
+    if objects.iter().any(|o| o == "my_case") {
+        case::load(conn)?;
     }
     Ok(Layout::Ours { stamp: app_id == 0 })
 }
@@ -406,11 +410,36 @@ impl Store {
 
     /// Adds many in one transaction: all of them, or none if one fails. Returns how many were new.
     pub fn add_all(&mut self, items: &[Bookmark]) -> Result<usize, StoreError> {
+        self.add_all_with_case(items, None)
+    }
+
+    /// The person's case, if one is saved.
+    pub fn case(&self) -> Result<Option<StoredCase>, StoreError> {
+        Ok(case::load(&self.conn)?)
+    }
+
+    /// Saves the case, replacing the one before. The caller has checked the facts (the case module).
+    pub fn save_case(&self, stored: &StoredCase) -> Result<(), StoreError> {
+        self.writable()?;
+        Ok(case::save(&self.conn, stored)?)
+    }
+
+    /// Deletes the case; whether there was one.
+    pub fn delete_case(&self) -> Result<bool, StoreError> {
+        self.writable()?;
+        Ok(case::delete(&self.conn)?)
+    }
+
+    /// Adds bookmarks and, if given, saves a case, in one transaction: all of it or nothing.
+    pub fn add_all_with_case(&mut self, items: &[Bookmark], stored: Option<&StoredCase>) -> Result<usize, StoreError> {
         self.writable()?;
         let tx = self.conn.transaction()?;
         let mut added = 0;
         for item in items {
             added += usize::from(bookmarks::add(&tx, item)?);
+        }
+        if let Some(stored) = stored {
+            case::save(&tx, stored)?;
         }
         tx.commit()?;
         Ok(added)

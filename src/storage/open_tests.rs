@@ -238,7 +238,8 @@ fn a_rumbo_database_from_before_the_application_id_is_accepted_and_stamped_once(
     let (_dir, path) = temp();
     {
         let mut conn = Connection::open(&path).unwrap();
-        migrations().to_latest(&mut conn).unwrap();
+        // Databases without the id were all of schema 1.
+        migrations().to_version(&mut conn, 1).unwrap();
         bookmarks::add(&conn, &guide("tvrh", 1)).unwrap();
         assert_eq!(conn.pragma_query_value(None, "application_id", |r| r.get::<_, i32>(0)).unwrap(), 0);
     }
@@ -247,6 +248,7 @@ fn a_rumbo_database_from_before_the_application_id_is_accepted_and_stamped_once(
     assert_eq!(opened.store.list().unwrap(), [guide("tvrh", 1)]);
     let id: i32 = opened.store.conn.pragma_query_value(None, "application_id", |r| r.get(0)).unwrap();
     assert_eq!(id, APPLICATION_ID);
+    assert_eq!(opened.store.schema_version(), SCHEMA_VERSION, "and migrated");
     drop(opened);
     // A new, empty file is stamped too.
     let (_dir, path) = temp();

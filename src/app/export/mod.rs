@@ -3,6 +3,7 @@
 //! loaded from elsewhere. Made from the app's own screens (`dioxus-ssr`), so it never drifts from the app.
 //! It opens from a file on any phone, travels through a messaging app, and prints as a pocket guide.
 
+mod card;
 mod deadline;
 mod html;
 
@@ -11,6 +12,7 @@ use rumbo::edition::Edition;
 use rumbo::i18n::{Lang, Localizer, TranslationStatus};
 
 use super::{platform, ssr};
+pub use card::card;
 use html::escape;
 
 /// Print rules and the few styles only the file needs, after the app's own.

@@ -58,10 +58,11 @@ pub async fn share_text(_text: String) -> bool {
 
 /// The style sheets as text, in the order the web links them: carried in the binary, so a desktop package
 /// needs no asset folder beside it and runs the same without dx.
-pub const CSS: [&str; 3] = [
+pub const CSS: [&str; 4] = [
     include_str!("../../../assets/main.css"),
     include_str!("../../../assets/guides.css"),
     include_str!("../../../assets/directory.css"),
+    include_str!("../../../assets/case.css"),
 ];
 
 #[component]

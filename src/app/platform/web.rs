@@ -153,10 +153,12 @@ pub fn Styles() -> Element {
     const MAIN: Asset = asset!("/assets/main.css");
     const GUIDES: Asset = asset!("/assets/guides.css");
     const DIRECTORY: Asset = asset!("/assets/directory.css");
+    const CASE: Asset = asset!("/assets/case.css");
     rsx! {
         Stylesheet { href: relative(MAIN) }
         Stylesheet { href: relative(GUIDES) }
         Stylesheet { href: relative(DIRECTORY) }
+        Stylesheet { href: relative(CASE) }
     }
 }
 

@@ -6,7 +6,7 @@ use rumbo::content::Guides;
 use rumbo::deadline::{Calendar, SavedResult};
 use rumbo::directory::Directory;
 use rumbo::i18n::{dates, FluentArgs, Localizer};
-use rumbo::storage::{export_json_of, Bookmark, ImportError, Kind, SavedTarget};
+use rumbo::storage::{export_json_with_case, Bookmark, CaseImport, ImportError, Imported, Kind, SavedTarget};
 
 use crate::app::components::{DownloadButton, Page, Variant};
 use crate::app::saved::{BookmarkButton, Failure, Saved as SavedItems};
@@ -17,6 +17,10 @@ pub fn Saved() -> Element {
     let i18n = use_i18n();
     let saved = use_context::<SavedItems>();
     let items = saved.items.read().clone();
+    let case = saved.case.read().clone();
+    // The case goes in the file only when the person ticks it: a file can be seen by others.
+    let mut with_case = use_signal(|| false);
+    let export = export_json_with_case(&items, case.as_ref().filter(|_| with_case()));
     let of = |kind: Kind| items.iter().filter(|b| b.kind == kind).cloned().collect::<Vec<_>>();
     let groups = [Kind::Deadline, Kind::Guide, Kind::Entry].map(|kind| (kind, kind.title_id()));
     rsx! {
@@ -42,9 +46,20 @@ pub fn Saved() -> Element {
             }
             h2 { {i18n.t("saved-move")} }
             p { class: "help", {i18n.t("saved-move-help")} }
-            if !items.is_empty() {
+            if case.is_some() {
+                label { class: "choice",
+                    input {
+                        id: "export-with-case",
+                        r#type: "checkbox",
+                        checked: with_case(),
+                        onchange: move |e| with_case.set(e.checked()),
+                    }
+                    span { {i18n.t("case-export-include")} }
+                }
+            }
+            if !items.is_empty() || (case.is_some() && with_case()) {
                 p {
-                    DownloadButton { file: "rumbo-saved.json", mime: "application/json", text: export_json_of(&items),
+                    DownloadButton { file: "rumbo-saved.json", mime: "application/json", text: export,
                         {i18n.t("saved-export")}
                     }
                 }
@@ -109,6 +124,11 @@ fn deadline_label(i18n: &I18n, bookmark: &Bookmark) -> (String, Option<Route>, O
 /// Why a file was refused, in the person's language; every one of these ends "nothing was changed".
 fn refusal(i18n: &I18n, failure: &Failure<ImportError>) -> String {
     match failure {
+        Failure::Refused(ImportError::Case(error)) => {
+            let mut args = FluentArgs::new();
+            args.set("reason", error.message().render(Localizer::embedded(), i18n.lang()));
+            i18n.t_args("case-import-refused", &args)
+        }
         Failure::Refused(e) => {
             let (id, args) = e.message();
             i18n.t_args(id, &args)
@@ -122,7 +142,7 @@ fn refusal(i18n: &I18n, failure: &Failure<ImportError>) -> String {
 fn Import() -> Element {
     let i18n = use_i18n();
     let saved = use_context::<SavedItems>();
-    let mut outcome = use_signal(|| None::<Result<usize, Failure<ImportError>>>);
+    let mut outcome = use_signal(|| None::<Result<Imported, Failure<ImportError>>>);
     let on_file = move |e: FormEvent| async move {
         let Some(file) = e.files().into_iter().next() else { return };
         // Refused before it is read whole: a huge file would stall the phone.
@@ -137,8 +157,8 @@ fn Import() -> Element {
         outcome.set(Some(result));
     };
     let mut count = FluentArgs::new();
-    if let Some(Ok(n)) = &*outcome.read() {
-        count.set("count", *n);
+    if let Some(Ok(imported)) = &*outcome.read() {
+        count.set("count", imported.added);
     }
     rsx! {
         // The browser's own picker button speaks the browser's language ("Choose File"), not the person's: it is
@@ -153,7 +173,12 @@ fn Import() -> Element {
         label { r#for: "import-file", class: "{Variant::Secondary.class()} file-label", {i18n.t("saved-import")} }
         p { role: "status",
             match &*outcome.read() {
-                Some(Ok(_)) => i18n.t_args("saved-imported", &count),
+                Some(Ok(imported)) => match imported.case {
+                    CaseImport::None => i18n.t_args("saved-imported", &count),
+                    CaseImport::Added => format!("{} {}", i18n.t_args("saved-imported", &count), i18n.t("case-import-added")),
+                    CaseImport::Same => format!("{} {}", i18n.t_args("saved-imported", &count), i18n.t("case-import-same")),
+                    CaseImport::KeptOwn => format!("{} {}", i18n.t_args("saved-imported", &count), i18n.t("case-import-kept-own")),
+                },
                 Some(Err(failure)) => refusal(&i18n, failure),
                 None => String::new(),
             }

@@ -3,7 +3,7 @@
 use std::{io::Write, path::Path};
 
 use anyhow::Context;
-use rumbo::storage::{export_json, import_json, open_file, Notice, OpenError};
+use rumbo::storage::{export_json, import_file, open_file, CaseImport, Notice, OpenError};
 
 use crate::output::{note, CliResult};
 
@@ -38,7 +38,17 @@ pub fn export(out: &mut dyn Write, db: &Path) -> CliResult {
 pub fn import(out: &mut dyn Write, db: &Path, file: &Path) -> CliResult {
     let text = std::fs::read_to_string(file).with_context(|| file.display().to_string())?;
     let mut store = open(db)?;
-    let added = import_json(&mut store, &text).with_context(|| file.display().to_string())?;
-    writeln!(out, "{}: {added} new bookmarks", db.display())?;
+    let today = chrono::Local::now().date_naive();
+    let now = chrono::Utc::now().timestamp();
+    let imported = import_file(&mut store, &text, today, now).with_context(|| file.display().to_string())?;
+    writeln!(out, "{}: {} new bookmarks", db.display(), imported.added)?;
+    match imported.case {
+        CaseImport::None => {}
+        CaseImport::Added => writeln!(out, "{}: the file's case was added", db.display())?,
+        CaseImport::Same => writeln!(out, "{}: the same case was already there", db.display())?,
+        CaseImport::KeptOwn => {
+            writeln!(out, "{}: a different case is already there and was kept; the file's was not added", db.display())?
+        }
+    }
     Ok(())
 }

@@ -1,4 +1,5 @@
-//! `rumbo-cli export html`: the one-file edition of one language (rendered by the app's own views).
+//! `rumbo-cli export html` and `export card`: the one-file edition and the pocket card of one language (rendered by
+//! the app's own views).
 
 use std::{io::Write, path::Path};
 
@@ -6,13 +7,24 @@ use rumbo::i18n::Lang;
 
 use crate::output::CliResult;
 
+/// The pocket card of one language, made today, without anyone's dates.
+#[cfg(feature = "export")]
+pub fn card(stdout: &mut dyn Write, lang: Lang, out: Option<&Path>) -> CliResult {
+    let html = rumbo::app::export::card(lang, chrono::Local::now().date_naive());
+    write_out(stdout, &html, out)
+}
+
 #[cfg(feature = "export")]
 pub fn html(stdout: &mut dyn Write, lang: Lang, out: Option<&Path>) -> CliResult {
+    write_out(stdout, &rumbo::app::export::one_file(lang), out)
+}
+
+#[cfg(feature = "export")]
+fn write_out(stdout: &mut dyn Write, html: &str, out: Option<&Path>) -> CliResult {
     use anyhow::Context;
-    let html = rumbo::app::export::one_file(lang);
     match out {
         Some(path) => {
-            std::fs::write(path, &html).with_context(|| path.display().to_string())?;
+            std::fs::write(path, html).with_context(|| path.display().to_string())?;
             crate::output::note(format_args!("{}: {} KB", path.display(), html.len() / 1024));
         }
         None => stdout.write_all(html.as_bytes())?,
@@ -25,5 +37,13 @@ pub fn html(_stdout: &mut dyn Write, _lang: Lang, _out: Option<&Path>) -> CliRes
     Err(crate::output::fail!(
         "this rumbo-cli was built without the export feature: \
          cargo run --no-default-features --features export --bin rumbo-cli -- export html ..."
+    ))
+}
+
+#[cfg(not(feature = "export"))]
+pub fn card(_stdout: &mut dyn Write, _lang: Lang, _out: Option<&Path>) -> CliResult {
+    Err(crate::output::fail!(
+        "this rumbo-cli was built without the export feature: \
+         cargo run --no-default-features --features export --bin rumbo-cli -- export card ..."
     ))
 }

@@ -119,6 +119,15 @@ enum ExportCommand {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// The pocket card to print (HTML with print styles): Spanish for an official, the other side in LANG.
+    Card {
+        /// The card's language (its other side is always Spanish, for an official).
+        #[arg(long, value_enum, ignore_case = true)]
+        lang: Lang,
+        /// Where to write it; standard output by default.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -217,6 +226,9 @@ fn run(command: Command, out: &mut dyn Write) -> CliResult {
         Command::Precache { dir } => precache(out, &dir),
         Command::Export { command: ExportCommand::Html { lang, out: file } } => {
             export::html(out, lang, file.as_deref())
+        }
+        Command::Export { command: ExportCommand::Card { lang, out: file } } => {
+            export::card(out, lang, file.as_deref())
         }
         Command::Deadline { entry, term, today, json } => deadline::run(out, entry, term, today, json),
         Command::Case(args) => case::run(out, &args),

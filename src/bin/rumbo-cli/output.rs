@@ -52,6 +52,13 @@ failed_from!(
     rumbo::data::DataError
 );
 
+/// A reason already worded for the person (the case command's refusals, in the chosen language).
+impl From<String> for CliError {
+    fn from(reason: String) -> CliError {
+        CliError::Failed(anyhow::Error::msg(reason))
+    }
+}
+
 impl CliError {
     /// The reader went away: nothing is wrong, the output is simply no longer wanted.
     pub fn is_closed_pipe(&self) -> bool {
