@@ -13,6 +13,7 @@ pub mod directory;
 pub mod i18n;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod offline;
+pub mod pack;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod share;
 pub mod storage;
