@@ -141,7 +141,7 @@ fn what_changed_names_sections_entries_and_days_in_every_language() {
     // The removed section's messages stay in the locales; the checks ask only for what the content uses.
 
     let changes = diff(&EMBEDDED, &content).unwrap();
-    assert_eq!(changes.sections_removed, [removed.clone()]);
+    assert_eq!(changes.sections_removed, [removed]);
     assert_eq!(changes.sections_changed["es"], ["deadline"]);
     assert!(changes.sections_changed["en"].is_empty());
     assert_eq!(changes.entries_changed, [entry_id]);

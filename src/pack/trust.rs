@@ -152,7 +152,7 @@ impl Trust {
     /// The keys built into this program; see the module's comment.
     pub fn built_in() -> Trust {
         let mut trust = Trust::default();
-        for line in LISTED.lines().filter_map(|l| PublicKey::from_file(l)) {
+        for line in LISTED.lines().filter_map(PublicKey::from_file) {
             trust.add(line, KeyOrigin::Listed);
         }
         for key in option_env!("RUMBO_TRUSTED_KEYS").unwrap_or("").split([',', ' ']).filter_map(PublicKey::from_hex) {
