@@ -25,3 +25,7 @@ pack-change-messages =
        *[other] { $count } other texts changed
     }
 pack-change-none = The content did not change.
+
+## Keeping the pack
+pack-error-not-stored = The pack could not be saved on this device. Nothing was changed.
+pack-error-no-previous = There is no previous content to return to.

@@ -25,3 +25,7 @@ pack-change-messages =
        *[other] { $count } textos más cambiaron
     }
 pack-change-none = El contenido no cambió.
+
+## Guardar el paquete
+pack-error-not-stored = No se pudo guardar el paquete en este dispositivo. No se cambió nada.
+pack-error-no-previous = No hay un contenido anterior al que volver.

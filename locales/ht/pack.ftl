@@ -24,3 +24,7 @@ pack-change-messages =
        *[other] { $count } lòt tèks chanje
     }
 pack-change-none = Kontni an pa chanje.
+
+## Kenbe pakè a
+pack-error-not-stored = Yo pa t ka sove pakè a sou aparèy sa a. Anyen pa chanje.
+pack-error-no-previous = Pa gen kontni anvan pou w retounen ladan l.

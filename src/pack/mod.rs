@@ -11,6 +11,8 @@ pub mod error;
 pub mod format;
 pub mod hex;
 pub mod manifest;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod store;
 pub mod trust;
 
 #[cfg(test)]
