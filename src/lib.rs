@@ -29,6 +29,7 @@ pub mod storage;
 // 5: for outreach.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod offline;
+pub mod pack;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod share;
 // 6: the app.

@@ -3,17 +3,21 @@
 //! or a link to a section that does not exist.
 
 use crate::content::{markup, Guides};
-use crate::deadline::TERMS;
+use crate::deadline::Term;
 use crate::directory::Directory;
 use crate::i18n::{check::Expectations, dates};
 
 /// The expectations of the shipped guides, directory and deadline.
 pub fn expectations() -> Expectations {
-    let guides = Guides::shipped();
+    expectations_for(Guides::shipped(), Directory::shipped())
+}
+
+/// The expectations of these guides and this directory (a content pack's, before it is built).
+pub fn expectations_for(guides: &Guides, directory: &Directory) -> Expectations {
     let mut required_ids = guides.message_ids();
     required_ids.extend(dates::message_ids());
-    required_ids.extend(TERMS.iter().map(|t| format!("deadline-term-{}", t.id)));
-    required_ids.extend(Directory::shipped().message_ids());
+    required_ids.extend(Term::ALL.map(Term::label_id));
+    required_ids.extend(directory.message_ids());
     required_ids.extend(crate::case::message_ids());
     let sections: Vec<String> = guides.sections.iter().map(|s| s.id.clone()).collect();
     Expectations { required_ids, text_problems: Some(Box::new(move |text: &str| text_problems(text, &sections))) }

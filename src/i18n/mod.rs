@@ -13,5 +13,5 @@ pub mod status;
 
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use languages::{Lang, ALIASES, LANGUAGES};
-pub use localizer::{Localizer, TranslationStatus, MISSING_TEXT, STATUS_ID};
+pub use localizer::{embedded_sources, Localizer, TranslationStatus, MISSING_TEXT, STATUS_ID};
 pub use negotiate::preselect;

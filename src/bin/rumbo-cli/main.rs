@@ -6,6 +6,7 @@ mod deadline;
 mod directory;
 mod export;
 mod output;
+mod pack;
 mod share;
 
 use std::{
@@ -101,6 +102,11 @@ enum Command {
     Export {
         #[command(subcommand)]
         command: ExportCommand,
+    },
+    /// Content packs: build, sign, verify and compare the signed files that carry new content to an app.
+    Pack {
+        #[command(subcommand)]
+        command: pack::PackCommand,
     },
     /// Finish a built web bundle: relative asset URLs, and the offline service worker (sw.js) listing every file.
     Precache {
@@ -241,6 +247,7 @@ fn run(command: Command, out: &mut dyn Write) -> CliResult {
         Command::Directory { command: DirectoryCommand::List { city, kind, json } } => {
             directory::run_list(out, city, kind, json)
         }
+        Command::Pack { command } => pack::run(out, command),
         Command::L10n { command: L10nCommand::Check { locales } } => l10n_check(out, &locales),
         Command::L10n { command: L10nCommand::Status { locales } } => l10n_status(out, &locales),
     }
