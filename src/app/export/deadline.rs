@@ -6,7 +6,7 @@ use dioxus::prelude::*;
 use rumbo::deadline::{compute, Calendar, Certainty, NonWorkingDay, Term};
 use rumbo::i18n::{dates, FluentArgs, Lang, Localizer};
 
-use crate::app::{use_i18n, I18n};
+use crate::app::use_i18n;
 
 /// The entry dates in the table: from two months before the calendar's review to three after it.
 pub fn table_dates(reviewed: NaiveDate) -> Vec<NaiveDate> {
