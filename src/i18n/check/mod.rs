@@ -31,9 +31,11 @@ pub use plurals::plural_categories;
 #[derive(Default)]
 pub struct Expectations {
     pub required_ids: Vec<String>,
-    /// Problems in one message's text, each reported as an error on that message.
-    pub text_problems: Option<Box<dyn Fn(&str) -> Vec<String>>>,
+    pub text_problems: Option<TextCheck>,
 }
+
+/// Problems in one message's text, each reported as an error on that message.
+pub type TextCheck = Box<dyn Fn(&str) -> Vec<String>>;
 
 /// Checks `root/<lang>/*.ftl` for every language in `LANGUAGES`, against Spanish and `expect`.
 pub fn check_dir(root: &Path, expect: &Expectations) -> Vec<Finding> {
