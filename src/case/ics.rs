@@ -36,6 +36,7 @@ pub struct Reminders {
 }
 
 struct Event {
+    /// What the event is, for a named UID; never written in neutral mode.
     uid: String,
     day: NaiveDate,
     summary: String,
@@ -99,13 +100,18 @@ pub fn reminders(
         "METHOD:PUBLISH".to_string(),
     ];
     let stamp = options.stamp.format("%Y%m%dT%H%M%SZ").to_string();
+    let mut named = Vec::new();
     for (n, event) in events.into_iter().enumerate() {
-        // A named UID stays the same from one file to the next, so importing again updates the events; a
-        // neutral one says nothing of what it is, so it changes with the file.
+        // A named UID stays the same from one file to the next, so importing again updates the events (two
+        // appointments on one day are told apart by their order); a neutral one says nothing of what it is, so
+        // it changes with the file.
         let uid = if neutral {
             format!("{stamp}-{n}@localhost")
         } else {
-            format!("rumbo-case-{}-{}@rumbo.invalid", event.uid, event.day.format("%Y%m%d"))
+            let same = named.iter().filter(|u| **u == event.uid).count();
+            named.push(event.uid.clone());
+            let suffix = if same == 0 { String::new() } else { format!("-{}", same + 1) };
+            format!("rumbo-case-{}{suffix}@rumbo.invalid", event.uid)
         };
         lines.push("BEGIN:VEVENT".into());
         lines.push(format!("UID:{uid}"));
@@ -152,6 +158,13 @@ fn step_event(
     if step.state == StepState::Past {
         return None;
     }
+    // The same facts give the same UID in every file: a term by its cause's day, an appointment by its own.
+    let uid = match (&step.deadline, step.date) {
+        (Some(deadline), _) => format!("{}-{}", step_uid(step.kind), deadline.start.format("%Y%m%d")),
+        (None, date) => {
+            format!("{}-{}", step_uid(step.kind), date.map(|d| d.format("%Y%m%d").to_string()).unwrap_or_default())
+        }
+    };
     let (day, trigger) = match (&step.deadline, step.date) {
         (Some(deadline), _) => {
             // The person acts before the safe day; COMAR's term matters from its latest day, then its extension.
@@ -191,7 +204,7 @@ fn step_event(
             .collect::<Vec<_>>()
             .join("\n")
     });
-    Some(Event { uid: step_uid(step.kind).into(), day, summary, description, location: None, rrule: None, trigger })
+    Some(Event { uid, day, summary, description, location: None, rrule: None, trigger })
 }
 
 fn step_uid(kind: StepKind) -> &'static str {
@@ -233,7 +246,10 @@ mod tests {
                 weekday: Weekday::Wed,
                 place: Some(Place { office: Office::Comar, city: "Tijuana".into() }),
             }),
-            appointments: vec![Appointment { date: d("2025-12-10"), note: "entrevista de elegibilidad".into() }],
+            appointments: vec![
+                Appointment { date: d("2025-12-10"), note: "entrevista de elegibilidad".into() },
+                Appointment { date: d("2025-12-10"), note: "entrevista".into() },
+            ],
             ..CaseFacts::default()
         }
     }
@@ -265,9 +281,9 @@ mod tests {
         let unfolded = unfold(&file.text);
         let calendar = read_calendar(&unfolded).expect("a real parser reads it");
         let events = events(&calendar.components);
-        // Sign-in, ratification (safe Tue 18 Nov), COMAR's term, the appointment; the asylum term is past.
-        assert_eq!(events.len(), 4, "{}", file.text);
-        assert_eq!(file.events, 4);
+        // Sign-in, ratification (safe Tue 18 Nov), COMAR's term, two appointments; the asylum term is past.
+        assert_eq!(events.len(), 5, "{}", file.text);
+        assert_eq!(file.events, 5);
         let sign_in = events[0];
         assert_eq!(prop(sign_in, "DTSTART").as_deref(), Some("20251119"), "the next Wednesday");
         // 26 weekly sign-ins: the last is 25 weeks after the first.
@@ -289,6 +305,17 @@ mod tests {
         }
         assert!(file.text.lines().all(|l| l.len() <= 75));
         assert_eq!(file.file_name, "rumbo-case.ics");
+        // A week later the same facts give the same UIDs, so importing the new file updates the old events.
+        let uids =
+            |text: &str| unfold(text).lines().filter(|l| l.starts_with("UID:")).map(String::from).collect::<Vec<_>>();
+        let (_, later) = make(&detailed(), "2025-11-24", false, Lang::ES);
+        let (now, next) = (uids(&file.text), uids(&later.text));
+        assert!(next.iter().all(|uid| now.contains(uid)), "{now:?} {next:?}");
+        assert!(now.contains(&"UID:rumbo-case-sign-in@rumbo.invalid".to_string()));
+        let mut unique = now.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), now.len(), "two appointments on one day keep two UIDs: {now:?}");
     }
 
     #[test]

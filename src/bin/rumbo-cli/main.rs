@@ -81,7 +81,7 @@ enum Command {
     },
     /// One person's case: every term that follows from their dates, the next weekly sign-in, and (--ics) the
     /// reminders as a calendar file. The same timeline as the app's "My case" screen.
-    Case(case::CaseArgs),
+    Case(Box<case::CaseArgs>),
     /// Saved items in a Rumbo database file (the desktop app's, or a copy).
     Bookmarks {
         #[command(subcommand)]
