@@ -130,17 +130,19 @@ impl Content {
     /// locale syntax, and every message the app uses in every language. Pure; nothing is kept.
     pub fn models(&self) -> Result<Models, PackError> {
         let bad = |name: &str, detail: String| PackError::BadContent { name: name.to_string(), detail };
-        let guides = Guides::from_json(self.shared_text("guides.json")).map_err(|e| bad("guides.json", e.to_string()))?;
+        let guides =
+            Guides::from_json(self.shared_text("guides.json")).map_err(|e| bad("guides.json", e.to_string()))?;
         if let Some(problem) = guides.problems().into_iter().next() {
             return Err(bad("guides.json", problem));
         }
-        let directory =
-            Directory::from_json(self.shared_text("directory.json")).map_err(|e| bad("directory.json", e.to_string()))?;
+        let directory = Directory::from_json(self.shared_text("directory.json"))
+            .map_err(|e| bad("directory.json", e.to_string()))?;
         let errors = crate::directory::check(&directory, directory.checked);
         if let Some(p) = errors.iter().find(|p| p.severity == crate::directory::Severity::Error) {
             return Err(bad("directory.json", format!("[{}] {}", p.id, p.message)));
         }
-        let calendar = Calendar::from_json(self.shared_text("calendar.json")).map_err(|e| bad("calendar.json", e.to_string()))?;
+        let calendar =
+            Calendar::from_json(self.shared_text("calendar.json")).map_err(|e| bad("calendar.json", e.to_string()))?;
         let localizer = Localizer::from_sources(&self.sources());
         if let Some(problem) = localizer.problems().first() {
             return Err(bad(problem.split('/').next().unwrap_or(""), problem.clone()));
