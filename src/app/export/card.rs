@@ -7,7 +7,7 @@ use rumbo::i18n::{Lang, Localizer};
 
 use super::html::escape;
 use super::{strip_comments, EXPORT_CSS};
-use crate::app::styles;
+use crate::app::platform;
 use crate::app::views::PocketCard;
 
 #[derive(Props, Clone, PartialEq)]
@@ -28,7 +28,7 @@ pub fn card(lang: Lang, made: NaiveDate) -> String {
     let mut vdom = VirtualDom::new_with_props(CardRoot, CardProps { lang, made });
     vdom.rebuild_in_place();
     let body = dioxus_ssr::render(&vdom);
-    let css: String = styles::CSS.iter().chain([&EXPORT_CSS]).map(|css| strip_comments(css)).collect();
+    let css: String = platform::CSS.iter().chain([&EXPORT_CSS]).map(|css| strip_comments(css)).collect();
     let title = escape(&Localizer::embedded().text(lang, "case-card-title"));
     format!(
         "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\

@@ -58,7 +58,7 @@ pub fn PocketCard(lang: Lang, facts: Option<CaseFacts>, personal: bool, made: Na
     made_es_args.set("date", dates::long_date(l, Lang::ES, made));
     made_es_args.set("edition", edition.line(Lang::ES));
     let made_es = l.format(Lang::ES, "case-card-made", Some(&made_es_args));
-    let personal_lines = personal.then(|| facts.as_ref().map(|f| personal_es(f))).flatten().unwrap_or_default();
+    let personal_lines = personal.then(|| facts.as_ref().map(personal_es)).flatten().unwrap_or_default();
     let draft = l.status(lang) == TranslationStatus::Draft;
     let quote = |text: &OfficialText| {
         rsx! {

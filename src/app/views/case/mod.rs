@@ -17,6 +17,8 @@ use rumbo::case::{timeline as case_timeline, CaseFacts};
 use rumbo::deadline::Calendar;
 
 pub use card::CaseCard;
+#[cfg(feature = "export")]
+pub use card::PocketCard;
 use edit::CaseEdit;
 use form::CaseForm;
 use keep::CaseKeep;
