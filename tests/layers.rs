@@ -7,11 +7,10 @@ use std::{
     path::{Path, PathBuf},
 };
 
-/// Lowest first. Modules of one layer know nothing of each other. `case` (a person's own timeline) and `pack`
-/// (a signed content pack) are being written on other branches; their places are kept here.
+/// Lowest first. Modules of one layer know nothing of each other.
 const LAYERS: &[(&str, &[&str])] = &[
-    ("shared: text helpers, sources and their dates, data-file errors", &["text", "sources", "data"]),
-    ("languages and messages", &["i18n"]),
+    ("shared: text helpers, sources and their dates", &["text", "sources"]),
+    ("languages and messages; reading the data files", &["i18n", "data"]),
     ("the calendar and its terms", &["deadline"]),
     ("what Rumbo knows: the guides, the places, a person's case", &["content", "directory", "case"]),
     (
