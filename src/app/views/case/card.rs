@@ -77,7 +77,9 @@ pub fn PocketCard(lang: Lang, facts: Option<CaseFacts>, personal: bool, made: Na
         }
     };
     rsx! {
-        div { class: "pocket-card", id: "pocket-card",
+        // Wider than a phone (two 85.6 mm panels side by side): it scrolls sideways, so it takes focus and a name
+        // for people who scroll with a keyboard or a screen reader.
+        div { class: "pocket-card", id: "pocket-card", tabindex: "0", role: "region", "aria-label": t("case-card-title"),
             p { class: "card-instructions", {t("case-card-instructions")} }
             div { class: "card-sheet",
                 section { class: "panel es", lang: "es", "aria-label": es("case-card-es-side"),
