@@ -1,6 +1,7 @@
 //! Small pieces shared by several views.
 
 mod button;
+mod checkbox;
 mod copy;
 mod date_field;
 mod icon;
@@ -10,6 +11,7 @@ mod source_date;
 mod title;
 
 pub use button::{Button, ButtonLink, DownloadButton, Variant};
+pub use checkbox::Checkbox;
 pub use copy::CopyButton;
 pub use date_field::DateField;
 pub use icon::{Icon, IconName};

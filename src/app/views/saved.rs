@@ -8,7 +8,7 @@ use rumbo::directory::Directory;
 use rumbo::i18n::{dates, FluentArgs, Localizer};
 use rumbo::storage::{export_json_with_case, Bookmark, CaseImport, ImportError, Imported, Kind, SavedTarget};
 
-use crate::app::components::{DownloadButton, Page, Variant};
+use crate::app::components::{Checkbox, DownloadButton, Page, Variant};
 use crate::app::saved::{BookmarkButton, Failure, Saved as SavedItems};
 use crate::app::{use_i18n, I18n, Route};
 
@@ -19,7 +19,7 @@ pub fn Saved() -> Element {
     let items = saved.items.read().clone();
     let case = saved.case.read().clone();
     // The case goes in the file only when the person ticks it: a file can be seen by others.
-    let mut with_case = use_signal(|| false);
+    let with_case = use_signal(|| false);
     let export = export_json_with_case(&items, case.as_ref().filter(|_| with_case()));
     let of = |kind: Kind| items.iter().filter(|b| b.kind == kind).cloned().collect::<Vec<_>>();
     let groups = [Kind::Deadline, Kind::Guide, Kind::Entry].map(|kind| (kind, kind.title_id()));
@@ -47,15 +47,7 @@ pub fn Saved() -> Element {
             h2 { {i18n.t("saved-move")} }
             p { class: "help", {i18n.t("saved-move-help")} }
             if case.is_some() {
-                label { class: "choice",
-                    input {
-                        id: "export-with-case",
-                        r#type: "checkbox",
-                        checked: with_case(),
-                        onchange: move |e| with_case.set(e.checked()),
-                    }
-                    span { {i18n.t("case-export-include")} }
-                }
+                Checkbox { id: "export-with-case", checked: with_case, label: i18n.t("case-export-include") }
             }
             if !items.is_empty() || (case.is_some() && with_case()) {
                 p {

@@ -13,7 +13,7 @@ use rumbo::edition::Edition;
 use rumbo::i18n::{dates, FluentArgs, Lang, Localizer, TranslationStatus};
 
 use super::stored_facts;
-use crate::app::components::Page;
+use crate::app::components::{Checkbox, Page};
 use crate::app::saved::Saved;
 use crate::app::{platform, use_i18n};
 
@@ -152,7 +152,7 @@ pub fn CaseCard() -> Element {
     let i18n = use_i18n();
     let saved = use_context::<Saved>();
     let today = use_hook(platform::today);
-    let mut personal = use_signal(|| false);
+    let personal = use_signal(|| false);
     let facts = stored_facts(&saved).and_then(|r| r.ok());
     let has_personal = facts.as_ref().is_some_and(|f| f.filed.is_some() || f.filed_at.is_some() || f.entry.is_some());
     rsx! {
@@ -160,15 +160,7 @@ pub fn CaseCard() -> Element {
             div { class: "card-controls",
                 p { class: "lead", {i18n.t("case-card-lead")} }
                 if has_personal {
-                    label { class: "choice",
-                        input {
-                            id: "card-personal",
-                            r#type: "checkbox",
-                            checked: personal(),
-                            onchange: move |e| personal.set(e.checked()),
-                        }
-                        span { {i18n.t("case-card-personal")} }
-                    }
+                    Checkbox { id: "card-personal", checked: personal, label: i18n.t("case-card-personal") }
                     p { class: "help", {i18n.t("case-card-personal-help")} }
                 }
                 p { class: "help", {i18n.t("case-card-print-help")} }

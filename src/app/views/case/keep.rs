@@ -8,7 +8,7 @@ use rumbo::case::{reminders, summary, ReminderOptions, Timeline, SIGN_IN_WEEKS};
 use rumbo::deadline::Calendar;
 use rumbo::i18n::Localizer;
 
-use crate::app::components::CopyButton;
+use crate::app::components::{Checkbox, CopyButton};
 use crate::app::saved::Saved;
 use crate::app::views::guides::{Listen, ShareSection};
 use crate::app::{use_i18n, Route};
@@ -18,7 +18,7 @@ pub fn CaseKeep(timeline: Timeline, today: NaiveDate) -> Element {
     let i18n = use_i18n();
     let saved = use_context::<Saved>();
     // Neutral by default: a calendar can show events on the lock screen and sync them online.
-    let mut neutral = use_signal(|| true);
+    let neutral = use_signal(|| true);
     let mut confirm = use_signal(|| false);
     let lang = i18n.lang();
     let options = ReminderOptions {
@@ -42,15 +42,7 @@ pub fn CaseKeep(timeline: Timeline, today: NaiveDate) -> Element {
             if file.events == 0 {
                 p { class: "help", {i18n.t("case-screen-no-reminders")} }
             } else {
-                label { class: "choice",
-                    input {
-                        id: "case-neutral",
-                        r#type: "checkbox",
-                        checked: neutral(),
-                        onchange: move |e| neutral.set(e.checked()),
-                    }
-                    span { {i18n.t("case-screen-neutral")} }
-                }
+                Checkbox { id: "case-neutral", checked: neutral, label: i18n.t("case-screen-neutral") }
                 p { class: "notice", {i18n.t("case-ics-warning")} }
                 p {
                     a { class: "button secondary", id: "case-ics", href, download: file.file_name, {i18n.t("case-screen-download")} }
