@@ -114,6 +114,7 @@ pub const MESSAGE_IDS: &[&str] = &[
     "case-sign-in-after-decision",
     "case-ics-sign-in",
     "case-ics-sign-in-why",
+    "case-ics-sign-in-ended",
     "case-ics-term",
     "case-ics-neutral-weekly",
     "case-ics-neutral-term",

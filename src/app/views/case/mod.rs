@@ -67,7 +67,7 @@ pub fn MyCase() -> Element {
                 }
             }
             if let Some(timeline) = timeline {
-                CaseKeep { timeline, today }
+                CaseKeep { timeline }
             }
         }
     }
