@@ -147,6 +147,9 @@ enum BookmarksCommand {
     Export {
         #[arg(long)]
         db: PathBuf,
+        /// Also put the person's case (their dates) in the file: anyone who sees the file can read them.
+        #[arg(long)]
+        with_case: bool,
     },
     /// Adds the bookmarks of a JSON file made by export (or by the app); twice adds nothing.
     Import {
@@ -239,7 +242,9 @@ fn run(command: Command, out: &mut dyn Write) -> CliResult {
         Command::Deadline { entry, term, today, json } => deadline::run(out, entry, term, today, json),
         Command::Case(args) => case::run(out, &args),
         Command::Bookmarks { command: BookmarksCommand::List { db } } => bookmarks::list(out, &db),
-        Command::Bookmarks { command: BookmarksCommand::Export { db } } => bookmarks::export(out, &db),
+        Command::Bookmarks { command: BookmarksCommand::Export { db, with_case } } => {
+            bookmarks::export(out, &db, with_case)
+        }
         Command::Bookmarks { command: BookmarksCommand::Import { db, file } } => bookmarks::import(out, &db, &file),
         Command::Directory { command: DirectoryCommand::Check { file, today } } => {
             directory::run_check(out, file.as_deref(), today)
