@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { withRumbo, newPhone, openIn, ORIGIN, LANGS, message, screenshot, SCREENSHOTS } from "./support.mjs";
+import { withRumbo, newPhone, openIn, stubNeutralSite, ORIGIN, LANGS, NEUTRAL_TITLE, message, screenshot, SCREENSHOTS } from "./support.mjs";
 
 const rumbo = withRumbo();
 
@@ -124,6 +124,36 @@ test("after filing, with the person's dates and a long office name, the card sti
     await assertCardFits(page, `${lang}, filed, with dates`);
     await page.emulateMedia({ media: "screen" });
     await screenshot(page, `${lang}-card-filed`);
+    await context.close();
+  }
+});
+
+test("after a quick exit from My case or the card, the address reopened later shows none of the dates", async () => {
+  for (const path of ["/case", "/case/card"]) {
+    const { context, page } = await newPhone(rumbo.browser);
+    await stubNeutralSite(context);
+    await openIn(page, "es", "/case");
+    await typeDate(page, "case-entry", 3, 2, 2025);
+    await typeDate(page, "case-filed", 10, 3, 2025);
+    await page.locator("#case-save").click();
+    await page.locator("#case-timeline-title").waitFor();
+    if (path === "/case/card") {
+      await page.goto(`${ORIGIN}/#/case/card`);
+      await page.locator("#card-personal").check();
+      await page.getByText("10 de marzo de 2025", { exact: false }).first().waitFor();
+    }
+    await page.getByRole("button", { name: message("es", "exit-button") }).click();
+    await page.waitForURL(/google\.com/);
+    // Someone picks up the phone and reopens the address from the history.
+    await page.close();
+    const later = await context.newPage();
+    await later.goto(`${ORIGIN}/#${path}`);
+    await later.getByRole("button", { name: message("es", "exit-reopen") }).waitFor({ timeout: 10_000 });
+    const text = await later.locator("body").innerText();
+    for (const word of ["2025", "marzo", message("es", "nav-case"), "asilo"]) {
+      assert.ok(!text.includes(word), `${path}: “${word}” on the cover: ${text}`);
+    }
+    assert.equal(await later.title(), NEUTRAL_TITLE);
     await context.close();
   }
 });
