@@ -28,7 +28,7 @@ pub use summary::summary;
 pub use timeline::{timeline, Link, Step, StepKind, StepState, Timeline};
 pub use validate::{field_message_id, validate, CaseError, Field, FIRST_DATE, MAX_APPOINTMENTS, MAX_TEXT};
 
-/// Every message this module can ask for (the office names are built as `case-office-ID`), so the locale
+/// Every message this module can ask for (`Office::label_id` names the offices), so the locale
 /// check can require them all. A test runs many timelines and finds no id outside this list.
 pub const MESSAGE_IDS: &[&str] = &[
     "case-step-entry",

@@ -131,7 +131,7 @@ fn personal_es(facts: &CaseFacts) -> Vec<String> {
     }
     if let Some(place) = &facts.filed_at {
         let mut args = FluentArgs::new();
-        args.set("office", l.text(Lang::ES, &format!("case-office-{}", place.office.id())));
+        args.set("office", l.text(Lang::ES, place.office.label_id()));
         args.set("city", card_city(&place.city));
         let place = l.format(Lang::ES, "case-place", Some(&args)).trim().to_string();
         lines.push(line("case-card-es-where", "place", place));
