@@ -267,3 +267,21 @@ fn a_received_edition_is_checked_against_the_signed_list_of_checksums() {
 fn rumbo_sha256(bytes: &[u8]) -> String {
     rumbo::pack::format::sha256_hex(bytes)
 }
+
+/// `rumbo-cli share --pack` offers only what the phones' Rumbo would take; it says so before sharing anything.
+#[test]
+fn share_refuses_to_offer_a_pack_the_phones_would_refuse() {
+    let s = Scratch::new("share");
+    s.keygen("publisher.key");
+    s.build(2, "content.pack", &[]);
+    fs::create_dir_all(s.0.join("dist/web")).unwrap();
+    fs::write(s.0.join("dist/web/index.html"), "<html></html>").unwrap();
+    let (dist, pack) = (s.path("dist"), s.path("content.pack"));
+    let share = |pack: &str| {
+        refused(&["share", "--dir", &dist, "--host", "127.0.0.1", "--port", "0", "--pack", pack], "phones would refuse it")
+    };
+    assert!(share(&pack).contains("not signed"));
+    // Signed by a key this build does not trust (as every key is, until the publisher's is listed).
+    ok(&["pack", "sign", &pack, "--key", &s.path("publisher.key")]);
+    assert!(share(&pack).contains("does not trust"));
+}

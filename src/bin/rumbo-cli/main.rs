@@ -55,6 +55,10 @@ enum Command {
         /// What `make dist` wrote: web/ and rumbo-<lang>.html.
         #[arg(long, default_value = "dist")]
         dir: PathBuf,
+        /// Also offer this signed content pack for download on the phones' page (checked first: one the phones
+        /// would refuse is not offered).
+        #[arg(long)]
+        pack: Option<PathBuf>,
         /// The address to listen on: every interface by default.
         #[arg(long, default_value = "0.0.0.0")]
         host: String,
@@ -231,7 +235,9 @@ fn main() -> ExitCode {
 fn run(command: Command, out: &mut dyn Write) -> CliResult {
     match command {
         Command::Serve { dir, host, port, limits } => share::serve(out, &dir, &host, port, &limits),
-        Command::Share { dir, host, port, limits } => share::run(out, &dir, &host, port, &limits),
+        Command::Share { dir, pack, host, port, limits } => {
+            share::run(out, &dir, pack.as_deref(), &host, port, &limits)
+        }
         Command::Precache { dir } => precache(out, &dir),
         Command::Export { command: ExportCommand::Html { lang, out: file } } => {
             export::html(out, lang, file.as_deref())
