@@ -7,6 +7,7 @@
 
 pub mod changes;
 pub mod content;
+pub mod device;
 pub mod error;
 pub mod format;
 pub mod hex;
