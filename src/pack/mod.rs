@@ -72,3 +72,19 @@ pub struct Checked {
     pub verified: Verified,
     pub content: Content,
 }
+
+/// Puts `models` in use everywhere the program reads its content (`Guides::shipped()`, `Directory::shipped()`,
+/// `Calendar::shipped()`, `Localizer::embedded()`, and the search index built from them); None puts the
+/// compiled-in content back.
+pub fn install(models: Option<Models>) {
+    let (guides, directory, calendar, localizer) = match models {
+        Some(m) => (Some(m.guides), Some(m.directory), Some(m.calendar), Some(m.localizer)),
+        None => (None, None, None, None),
+    };
+    // The texts last: a screen drawn in between finds the new guides' messages missing for a moment at worst,
+    // never a message id (the fallback covers it).
+    crate::content::Guides::install(guides);
+    crate::directory::Directory::install(directory);
+    crate::deadline::Calendar::install(calendar);
+    crate::i18n::Localizer::install(localizer);
+}
