@@ -2,7 +2,7 @@
 //! the one before it, as the bytes received. The platforms only read and write these two values atomically (a
 //! file renamed over its target, one IndexedDB transaction); what is checked, kept and offered is decided here.
 
-use super::{check_import, Checked, Content, Pack, PackError, Trust, APP_VERSION, EMBEDDED_VERSION};
+use super::{check_import, Checked, Content, Manifest, Pack, PackError, Trust, APP_VERSION, EMBEDDED_VERSION};
 
 /// The two stored values. `previous` None with `current` Some means the compiled-in content came before.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -11,56 +11,69 @@ pub struct Stored {
     pub previous: Option<Vec<u8>>,
 }
 
-/// What a device starts with.
+/// What "return to the previous content" would bring back.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Previous {
+    /// Nothing to return to: the compiled-in content is in use.
+    None,
+    /// The content compiled into the app.
+    Compiled,
+    /// A pack whose signature and parts still pass (its content is checked in full once it is back in use).
+    Pack(Box<Manifest>),
+}
+
+/// What a device starts with, and what it may offer.
 pub struct Start {
-    /// The stored pack in use, checked again; None: the content compiled in.
+    /// The stored pack in use, checked again in full; None: the content compiled in.
     pub active: Option<Checked>,
     /// A stored pack that no longer passes (damaged where it is kept, its key no longer trusted, not newer than
     /// an updated app's own content): not used, and the person is told why.
     pub set_aside: Option<PackError>,
+    pub previous: Previous,
+}
+
+impl Start {
+    /// The version in use: the stored pack's if it passes, or the compiled-in content's.
+    pub fn version(&self) -> u64 {
+        self.active.as_ref().map_or(EMBEDDED_VERSION, |c| c.pack.manifest.version)
+    }
 }
 
 /// Checks the stored pack again, signature included, as at every start.
 pub fn start(stored: &Stored, trust: &Trust) -> Start {
-    let Some(bytes) = &stored.current else { return Start { active: None, set_aside: None } };
+    let Some(bytes) = &stored.current else {
+        return Start { active: None, set_aside: None, previous: Previous::None };
+    };
     match load(bytes, trust).and_then(|c| c.pack.manifest.newer_than(EMBEDDED_VERSION).map(|()| c)) {
-        Ok(checked) => Start { active: Some(checked), set_aside: None },
-        Err(e) => Start { active: None, set_aside: Some(e) },
+        Ok(checked) => {
+            let previous = match &stored.previous {
+                None => Previous::Compiled,
+                Some(bytes) => signed(bytes, trust).map_or(Previous::None, |m| Previous::Pack(Box::new(m))),
+            };
+            Start { active: Some(checked), set_aside: None, previous }
+        }
+        Err(e) => Start { active: None, set_aside: Some(e), previous: Previous::None },
     }
 }
 
-/// The version in use: the stored pack's if it passes, or the compiled-in content's.
-pub fn version_in_use(stored: &Stored, trust: &Trust) -> u64 {
-    start(stored, trust).active.map_or(EMBEDDED_VERSION, |c| c.pack.manifest.version)
+/// Checks `bytes` as an update of the content in use; nothing is written.
+pub fn offer(started: &Start, bytes: &[u8], trust: &Trust) -> Result<Checked, PackError> {
+    check_import(bytes, trust, started.version(), APP_VERSION)
 }
 
-/// Checks `bytes` as an update of what is stored; nothing is written.
-pub fn offer(stored: &Stored, bytes: &[u8], trust: &Trust) -> Result<Checked, PackError> {
-    check_import(bytes, trust, version_in_use(stored, trust), APP_VERSION)
-}
-
-/// What to store once `bytes` is applied: it becomes the pack in use, and the one in use until now (if it still
-/// passes; otherwise the compiled-in content) the previous. Refused, with nothing to write, if it fails `offer`.
-pub fn apply(stored: &Stored, bytes: &[u8], trust: &Trust) -> Result<(Stored, Checked), PackError> {
-    let checked = offer(stored, bytes, trust)?;
-    let previous = start(stored, trust).active.map(|_| stored.current.clone().expect("a pack in use is stored"));
-    Ok((Stored { current: Some(bytes.to_vec()), previous }, checked))
-}
-
-/// Whether "return to the previous content" can be offered: only while a stored pack is in use, and to a
-/// previous that still passes (None inside: the compiled-in content).
-pub fn previous(stored: &Stored, trust: &Trust) -> Option<Option<Checked>> {
-    start(stored, trust).active?;
-    match &stored.previous {
-        Some(bytes) => load(bytes, trust).ok().map(Some),
-        None => Some(None),
-    }
+/// What to store once `bytes`, which passed `offer`, is applied: it becomes the pack in use, and the one in use
+/// until now the previous (the compiled-in content if none was, or if the stored one was set aside).
+pub fn apply(stored: &Stored, started: &Start, bytes: &[u8]) -> Stored {
+    let previous = started.active.as_ref().and(stored.current.clone());
+    Stored { current: Some(bytes.to_vec()), previous }
 }
 
 /// What to store to return to the previous content, keeping the one it replaces as the previous (a second tap
-/// goes forward again). None if `previous` offers nothing.
-pub fn return_to_previous(stored: &Stored, trust: &Trust) -> Option<Stored> {
-    previous(stored, trust)?;
+/// goes forward again). None if `started` offers nothing to return to.
+pub fn return_to_previous(stored: &Stored, started: &Start) -> Option<Stored> {
+    if started.previous == Previous::None {
+        return None;
+    }
     Some(Stored { current: stored.previous.clone(), previous: stored.current.clone() })
 }
 
@@ -70,8 +83,16 @@ pub fn load(bytes: &[u8], trust: &Trust) -> Result<Checked, PackError> {
     let verified = trust.verify(&pack)?;
     pack.manifest.readable_by(APP_VERSION)?;
     let content = Content::from_pack(&pack)?;
-    content.models()?;
-    Ok(Checked { pack, verified, content })
+    let models = content.models()?;
+    Ok(Checked { pack, verified, content, models })
+}
+
+/// The format, every part's hash and the signature, without parsing the content: enough to offer a return.
+fn signed(bytes: &[u8], trust: &Trust) -> Result<Manifest, PackError> {
+    let pack = Pack::read(bytes)?;
+    trust.verify(&pack)?;
+    pack.manifest.readable_by(APP_VERSION)?;
+    Ok(pack.manifest)
 }
 
 #[cfg(test)]
@@ -82,66 +103,80 @@ mod tests {
     use super::*;
 
     static EMBEDDED: LazyLock<Content> = LazyLock::new(Content::embedded);
+    static SIGNED: LazyLock<Vec<Vec<u8>>> = LazyLock::new(|| {
+        (0..=5)
+            .map(|v| test_key().sign_pack(build(&EMBEDDED, &EMBEDDED, v, APP_VERSION).unwrap(), vec![]).to_bytes())
+            .collect()
+    });
 
     fn signed(version: u64) -> Vec<u8> {
-        test_key().sign_pack(build(&EMBEDDED, &EMBEDDED, version, APP_VERSION).unwrap(), Vec::new()).to_bytes()
+        SIGNED[version as usize].clone()
+    }
+
+    /// Offers `bytes` to what `stored` starts with and, if it passes, applies it.
+    fn import(stored: &Stored, bytes: &[u8]) -> Result<Stored, PackError> {
+        let trust = Trust::built_in();
+        let started = start(stored, &trust);
+        offer(&started, bytes, &trust)?;
+        Ok(apply(stored, &started, bytes))
     }
 
     fn version(stored: &Stored) -> u64 {
-        version_in_use(stored, &Trust::built_in())
+        start(stored, &Trust::built_in()).version()
+    }
+
+    fn back(stored: &Stored) -> Option<Stored> {
+        return_to_previous(stored, &start(stored, &Trust::built_in()))
     }
 
     #[test]
     fn apply_keeps_exactly_one_previous_and_return_swaps_them() {
         let trust = Trust::built_in();
         let empty = Stored::default();
-        assert!(previous(&empty, &trust).is_none(), "nothing to return to from the compiled-in content");
-        assert!(return_to_previous(&empty, &trust).is_none());
+        assert_eq!(start(&empty, &trust).previous, Previous::None, "nothing to return to from the compiled content");
+        assert!(back(&empty).is_none());
 
-        let (two, _) = apply(&empty, &signed(2), &trust).unwrap();
-        assert_eq!(two.previous, None, "before it came the compiled-in content");
-        assert!(matches!(previous(&two, &trust), Some(None)));
-        let (three, checked) = apply(&two, &signed(3), &trust).unwrap();
-        assert_eq!(checked.pack.manifest.version, 3);
-        assert_eq!((three.current.as_deref(), three.previous.as_deref()), (Some(&signed(3)[..]), Some(&signed(2)[..])));
-        let (four, _) = apply(&three, &signed(4), &trust).unwrap();
-        assert_eq!(four.previous.as_deref(), Some(&signed(3)[..]), "only one previous pack is kept");
+        let two = import(&empty, &signed(2)).unwrap();
+        assert_eq!(two.previous, None);
+        assert_eq!(start(&two, &trust).previous, Previous::Compiled);
+        let three = import(&two, &signed(3)).unwrap();
+        assert_eq!((three.current.clone(), three.previous.clone()), (Some(signed(3)), Some(signed(2))));
+        assert!(matches!(start(&three, &trust).previous, Previous::Pack(m) if m.version == 2));
+        let four = import(&three, &signed(4)).unwrap();
+        assert_eq!(four.previous, Some(signed(3)), "only one previous pack is kept");
 
-        let back = return_to_previous(&four, &trust).unwrap();
-        assert_eq!(version(&back), 3);
-        assert_eq!(version(&return_to_previous(&back, &trust).unwrap()), 4, "a second tap goes forward again");
-        let to_embedded = return_to_previous(&two, &trust).unwrap();
-        assert_eq!(to_embedded, Stored { current: None, previous: Some(signed(2)) });
-        assert_eq!(version(&to_embedded), EMBEDDED_VERSION);
-        assert!(return_to_previous(&to_embedded, &trust).is_none());
+        let returned = back(&four).unwrap();
+        assert_eq!(version(&returned), 3);
+        assert_eq!(version(&back(&returned).unwrap()), 4, "a second tap goes forward again");
+        let to_compiled = back(&two).unwrap();
+        assert_eq!(to_compiled, Stored { current: None, previous: Some(signed(2)) });
+        assert_eq!(version(&to_compiled), EMBEDDED_VERSION);
+        assert!(back(&to_compiled).is_none());
     }
 
     #[test]
-    fn an_offer_is_refused_unless_signed_by_a_trusted_key_whole_and_newer() {
+    fn an_offer_is_refused_unless_signed_by_a_trusted_key_whole_newer_and_readable() {
         let trust = Trust::built_in();
-        let (three, _) = apply(&Stored::default(), &signed(3), &trust).unwrap();
-        assert!(matches!(offer(&three, &signed(2), &trust), Err(PackError::Older { found: 2, current: 3 })));
-        assert!(matches!(offer(&three, &signed(3), &trust), Err(PackError::Same { found: 3 })));
-        assert!(matches!(
-            offer(&Stored::default(), &signed(3), &Trust::default()),
-            Err(PackError::UntrustedKey { .. })
-        ));
+        let three = import(&Stored::default(), &signed(3)).unwrap();
+        assert_eq!(import(&three, &signed(2)).err(), Some(PackError::Older { found: 2, current: 3 }));
+        assert_eq!(import(&three, &signed(3)).err(), Some(PackError::Same { found: 3 }));
+        let started = start(&Stored::default(), &Trust::default());
+        assert!(matches!(offer(&started, &signed(3), &Trust::default()), Err(PackError::UntrustedKey { .. })));
         let mut tampered = signed(4);
         let at = tampered.len() - 20;
         tampered[at] ^= 1;
-        assert!(matches!(offer(&three, &tampered, &trust), Err(PackError::BadHash { .. })));
+        assert!(matches!(import(&three, &tampered), Err(PackError::BadHash { .. })));
         let unsigned = build(&EMBEDDED, &EMBEDDED, 4, APP_VERSION).unwrap().to_bytes();
-        assert_eq!(offer(&three, &unsigned, &trust).err(), Some(PackError::Unsigned));
-        assert!(apply(&three, &unsigned, &trust).is_err(), "a refusal gives nothing to write");
+        assert_eq!(import(&three, &unsigned).err(), Some(PackError::Unsigned));
         let too_new = test_key().sign_pack(build(&EMBEDDED, &EMBEDDED, 4, "999.0.0").unwrap(), Vec::new());
-        assert!(matches!(offer(&three, &too_new.to_bytes(), &trust), Err(PackError::TooNewForApp { .. })));
-        assert!(offer(&three, &signed(4), &trust).is_ok());
+        assert!(matches!(import(&three, &too_new.to_bytes()), Err(PackError::TooNewForApp { .. })));
+        assert!(offer(&start(&three, &trust), &signed(4), &trust).is_ok());
     }
 
     #[test]
     fn a_stored_pack_that_fails_at_start_is_set_aside_and_the_compiled_content_used() {
         let trust = Trust::built_in();
-        let (two, _) = apply(&Stored::default(), &signed(2), &trust).unwrap();
+        let two = import(&Stored::default(), &signed(2)).unwrap();
         assert!(start(&two, &trust).active.is_some());
         let other = start(&two, &Trust::default());
         assert!(other.active.is_none());
@@ -152,13 +187,18 @@ mod tests {
         bytes[at] ^= 1;
         let started = start(&damaged, &trust);
         assert!(started.active.is_none() && matches!(started.set_aside, Some(PackError::BadHash { .. })));
-        assert_eq!(version(&damaged), EMBEDDED_VERSION);
-        assert!(previous(&damaged, &trust).is_none(), "no return from a pack not in use");
-        // A pack applied over one set aside does not keep the bad one as the previous.
-        let (after, _) = apply(&damaged, &signed(2), &trust).unwrap();
-        assert_eq!(after.previous, None);
+        assert_eq!(started.version(), EMBEDDED_VERSION);
+        assert!(back(&damaged).is_none(), "no return from a pack not in use");
+        let after = import(&damaged, &signed(2)).unwrap();
+        assert_eq!(after.previous, None, "a pack applied over one set aside does not keep the bad one");
         // An app updated past the stored pack's version sets it aside: its own content is newer.
         let stale = Stored { current: Some(signed(EMBEDDED_VERSION)), previous: None };
         assert!(matches!(start(&stale, &trust).set_aside, Some(PackError::Same { .. })));
+        // A damaged previous is not offered.
+        let mut bad_previous = import(&two, &signed(3)).unwrap();
+        let bytes = bad_previous.previous.as_mut().unwrap();
+        let at = bytes.len() - 100;
+        bytes[at] ^= 1;
+        assert_eq!(start(&bad_previous, &trust).previous, Previous::None);
     }
 }

@@ -62,8 +62,8 @@ pub fn check_import(bytes: &[u8], trust: &Trust, current: u64, app: &str) -> Res
     pack.manifest.readable_by(app)?;
     pack.manifest.newer_than(current)?;
     let content = Content::from_pack(&pack)?;
-    content.models()?;
-    Ok(Checked { pack, verified, content })
+    let models = content.models()?;
+    Ok(Checked { pack, verified, content, models })
 }
 
 /// A pack that passed every check of `check_import`.
@@ -71,6 +71,8 @@ pub struct Checked {
     pub pack: Pack,
     pub verified: Verified,
     pub content: Content,
+    /// The content parsed, ready to `install`.
+    pub models: Models,
 }
 
 /// Puts `models` in use everywhere the program reads its content (`Guides::shipped()`, `Directory::shipped()`,

@@ -73,27 +73,31 @@ impl PackStore {
     /// Checks `bytes` as a newer pack and, only if it passes, makes it the pack in use and the one in use until
     /// now the previous. On any refusal or failure, nothing changed.
     pub fn apply(&self, bytes: &[u8], trust: &Trust) -> Result<Checked, StoreError> {
-        let (next, checked) = device::apply(&self.stored(), bytes, trust)?;
-        fs::create_dir_all(&self.dir).map_err(|source| StoreError::Io { path: self.dir.clone(), source })?;
+        let stored = self.stored();
+        let started = device::start(&stored, trust);
+        let checked = device::offer(&started, bytes, trust)?;
+        let next = device::apply(&stored, &started, bytes);
         self.write(&next)?;
         Ok(checked)
     }
 
-    /// Whether "return to the previous content" can be offered, and to what (None: the compiled-in content).
-    pub fn previous(&self, trust: &Trust) -> Option<Option<Checked>> {
-        device::previous(&self.stored(), trust)
+    /// What "return to the previous content" would bring back.
+    pub fn previous(&self, trust: &Trust) -> device::Previous {
+        self.start(trust).previous
     }
 
     /// Puts the previous pack back in use (or, if there was none, the compiled-in content), keeping the one it
     /// replaces as the previous: a second tap goes forward again.
     pub fn return_to_previous(&self, trust: &Trust) -> Result<(), StoreError> {
-        let next = device::return_to_previous(&self.stored(), trust).ok_or(StoreError::NoPrevious)?;
+        let stored = self.stored();
+        let next = device::return_to_previous(&stored, &device::start(&stored, trust)).ok_or(StoreError::NoPrevious)?;
         self.write(&next)
     }
 
     /// The previous first, then the pack in use: if the second write fails, the first still holds a pack that
     /// passed, and the one in use is whole (old or new).
-    fn write(&self, next: &Stored) -> Result<(), StoreError> {
+    pub fn write(&self, next: &Stored) -> Result<(), StoreError> {
+        fs::create_dir_all(&self.dir).map_err(|source| StoreError::Io { path: self.dir.clone(), source })?;
         match &next.previous {
             Some(bytes) => write_replace(&self.path(PREVIOUS), bytes)?,
             None => remove(&self.path(PREVIOUS))?,
