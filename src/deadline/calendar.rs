@@ -64,6 +64,11 @@ impl Calendar {
         ACTIVE.get()
     }
 
+    /// The calendar built into the program, whatever pack is in use.
+    pub fn compiled() -> &'static Calendar {
+        ACTIVE.compiled()
+    }
+
     /// Puts a content pack's calendar in use (None: the compiled one again).
     pub fn install(calendar: Option<Calendar>) {
         ACTIVE.install(calendar)

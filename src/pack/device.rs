@@ -56,22 +56,23 @@ pub fn start(stored: &Stored, trust: &Trust) -> Start {
     }
 }
 
-/// Checks `bytes` as an update of the content in use; nothing is written.
-pub fn offer(started: &Start, bytes: &[u8], trust: &Trust) -> Result<Checked, PackError> {
-    check_import(bytes, trust, started.version(), APP_VERSION)
+/// Checks `bytes` as an update of the content in use, version `in_use` (`Start::version`); nothing is written.
+pub fn offer(in_use: u64, bytes: &[u8], trust: &Trust) -> Result<Checked, PackError> {
+    check_import(bytes, trust, in_use, APP_VERSION)
 }
 
 /// What to store once `bytes`, which passed `offer`, is applied: it becomes the pack in use, and the one in use
-/// until now the previous (the compiled-in content if none was, or if the stored one was set aside).
-pub fn apply(stored: &Stored, started: &Start, bytes: &[u8]) -> Stored {
-    let previous = started.active.as_ref().and(stored.current.clone());
+/// until now the previous; that is the compiled-in content unless `stored_in_use` (the stored pack was in use,
+/// not set aside: `Start::active`).
+pub fn apply(stored: &Stored, stored_in_use: bool, bytes: &[u8]) -> Stored {
+    let previous = if stored_in_use { stored.current.clone() } else { None };
     Stored { current: Some(bytes.to_vec()), previous }
 }
 
 /// What to store to return to the previous content, keeping the one it replaces as the previous (a second tap
-/// goes forward again). None if `started` offers nothing to return to.
-pub fn return_to_previous(stored: &Stored, started: &Start) -> Option<Stored> {
-    if started.previous == Previous::None {
+/// goes forward again). None if `previous` (`Start::previous`) offers nothing to return to.
+pub fn return_to_previous(stored: &Stored, previous: &Previous) -> Option<Stored> {
+    if *previous == Previous::None {
         return None;
     }
     Some(Stored { current: stored.previous.clone(), previous: stored.current.clone() })
@@ -117,8 +118,8 @@ mod tests {
     fn import(stored: &Stored, bytes: &[u8]) -> Result<Stored, PackError> {
         let trust = Trust::built_in();
         let started = start(stored, &trust);
-        offer(&started, bytes, &trust)?;
-        Ok(apply(stored, &started, bytes))
+        offer(started.version(), bytes, &trust)?;
+        Ok(apply(stored, started.active.is_some(), bytes))
     }
 
     fn version(stored: &Stored) -> u64 {
@@ -126,7 +127,7 @@ mod tests {
     }
 
     fn back(stored: &Stored) -> Option<Stored> {
-        return_to_previous(stored, &start(stored, &Trust::built_in()))
+        return_to_previous(stored, &start(stored, &Trust::built_in()).previous)
     }
 
     #[test]
@@ -160,8 +161,7 @@ mod tests {
         let three = import(&Stored::default(), &signed(3)).unwrap();
         assert_eq!(import(&three, &signed(2)).err(), Some(PackError::Older { found: 2, current: 3 }));
         assert_eq!(import(&three, &signed(3)).err(), Some(PackError::Same { found: 3 }));
-        let started = start(&Stored::default(), &Trust::default());
-        assert!(matches!(offer(&started, &signed(3), &Trust::default()), Err(PackError::UntrustedKey { .. })));
+        assert!(matches!(offer(EMBEDDED_VERSION, &signed(3), &Trust::default()), Err(PackError::UntrustedKey { .. })));
         let mut tampered = signed(4);
         let at = tampered.len() - 20;
         tampered[at] ^= 1;
@@ -170,7 +170,7 @@ mod tests {
         assert_eq!(import(&three, &unsigned).err(), Some(PackError::Unsigned));
         let too_new = test_key().sign_pack(build(&EMBEDDED, &EMBEDDED, 4, "999.0.0").unwrap(), Vec::new());
         assert!(matches!(import(&three, &too_new.to_bytes()), Err(PackError::TooNewForApp { .. })));
-        assert!(offer(&start(&three, &trust), &signed(4), &trust).is_ok());
+        assert!(offer(start(&three, &trust).version(), &signed(4), &trust).is_ok());
     }
 
     #[test]

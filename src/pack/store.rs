@@ -75,8 +75,8 @@ impl PackStore {
     pub fn apply(&self, bytes: &[u8], trust: &Trust) -> Result<Checked, StoreError> {
         let stored = self.stored();
         let started = device::start(&stored, trust);
-        let checked = device::offer(&started, bytes, trust)?;
-        let next = device::apply(&stored, &started, bytes);
+        let checked = device::offer(started.version(), bytes, trust)?;
+        let next = device::apply(&stored, started.active.is_some(), bytes);
         self.write(&next)?;
         Ok(checked)
     }
@@ -90,7 +90,8 @@ impl PackStore {
     /// replaces as the previous: a second tap goes forward again.
     pub fn return_to_previous(&self, trust: &Trust) -> Result<(), StoreError> {
         let stored = self.stored();
-        let next = device::return_to_previous(&stored, &device::start(&stored, trust)).ok_or(StoreError::NoPrevious)?;
+        let next = device::return_to_previous(&stored, &device::start(&stored, trust).previous)
+            .ok_or(StoreError::NoPrevious)?;
         self.write(&next)
     }
 
