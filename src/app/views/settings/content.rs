@@ -70,7 +70,7 @@ pub fn ContentUpdates() -> Element {
                 }
             }
             for fingerprint in added_keys() {
-                p { class: "note", key: "{fingerprint}",
+                p { class: "content-notice", key: "{fingerprint}",
                     {i18n.t_with("content-extra-key", [("fingerprint", fingerprint.as_str())])}
                 }
             }
@@ -91,11 +91,11 @@ pub fn ContentUpdates() -> Element {
             label { r#for: "pack-file", class: "{Variant::Secondary.class()} file-label", {i18n.t("content-import")} }
             match &*offer.read() {
                 Some(Err(refused)) => rsx! {
-                    p { role: "alert", class: "refusal", {i18n.t_args(refused.message_id(), &refused.args())} }
+                    p { role: "alert", class: "pack-refusal", {i18n.t_args(refused.message_id(), &refused.args())} }
                 },
                 Some(Ok(ready)) => rsx! {
                     OfferView { checked: ready.clone(), current: in_use.version }
-                    div { class: "actions",
+                    div { class: "pack-actions",
                         Button { disabled: (state.busy)(), onclick: apply, {i18n.t("content-apply")} }
                         Button { variant: Variant::Secondary, onclick: move |_| offer.set(None), {i18n.t("content-cancel")} }
                     }
@@ -136,7 +136,7 @@ fn OfferView(checked: Rc<Offer>, current: u64) -> Element {
     let fingerprint = checked.checked.verified.signer.fingerprint();
     let lines = manifest.summary.get(i18n.lang().code()).cloned().unwrap_or_default();
     rsx! {
-        div { class: "offer", role: "status",
+        div { class: "pack-offer", role: "status",
             h3 { {i18n.t_with("content-offer-title", [("version", version.as_str())])} }
             p { {i18n.t_with("content-offer-newer", [("current", current.as_str())])} }
             p { {i18n.t_with("content-offer-compiled", [("date", date.as_str())])} }
@@ -179,7 +179,7 @@ fn NoticeText(notice: Notice) -> Element {
         Notice::NotStored => (i18n.t("pack-error-not-stored"), Vec::new()),
     };
     rsx! {
-        div { role: "status", class: "notice",
+        div { role: "status", class: "content-notice",
             p { "{text}" }
             if !moved.is_empty() {
                 p { {i18n.t("content-moved-title")} }
@@ -274,7 +274,10 @@ mod tests {
         for lang in Lang::all() {
             let in_use = in_use_pack(Previous::Compiled);
             let html = text(&render_view(lang, move || rsx! { WithState { in_use: in_use.clone(), notice: None } }));
-            assert!(html.contains(&format!("translate=\"no\">{fingerprint}</code>")), "{lang}: the key, in its own code");
+            assert!(
+                html.contains(&format!("translate=\"no\">{fingerprint}</code>")),
+                "{lang}: the key, in its own code"
+            );
             assert!(html.contains(&t(lang, "content-return", &[])), "{lang}");
             assert!(html.contains(&t(lang, "content-previous-built-in", &[])), "{lang}");
         }
