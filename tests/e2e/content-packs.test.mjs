@@ -63,9 +63,10 @@ async function offer(page, name, buffer) {
   await page.locator("#pack-file").setInputFiles({ name, mimeType: "application/octet-stream", buffer });
 }
 
-async function shot(page, name) {
+/** The viewport at 320×640 with `what` (a locator inside the block) in its middle. */
+async function shot(page, name, what) {
   mkdirSync(SHOTS, { recursive: true });
-  await page.locator("#content-updates").scrollIntoViewIfNeeded();
+  await what.first().evaluate((element) => element.scrollIntoView({ block: "center" }));
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 }
 
@@ -86,7 +87,8 @@ for (const lang of LANGS) {
     assert.equal(await page.getByRole("button", { name: message(lang, "content-apply") }).count(), 0);
     assert.ok((await block.textContent()).includes(message(lang, "content-built-in")), "nothing changed");
     await fitsThePhone(page);
-    await shot(page, `${lang}-settings-content-refused`);
+    await shot(page, `${lang}-settings-content`, block.locator("h2"));
+    await shot(page, `${lang}-settings-content-refused`, page.getByRole("alert"));
     assert.deepEqual(foreignRequests(requests), []);
     await context.close();
   });
@@ -99,6 +101,7 @@ test("a signed pack: applied with an explicit tap, used after a reload, and the 
   if (!packs.trusted) {
     const refusal = fill(message(lang, "pack-error-other-key"), { fingerprint: packs.fingerprint });
     await page.getByRole("alert").filter({ hasText: refusal }).waitFor();
+    await shot(page, `${lang}-settings-content-other-key`, page.getByRole("alert"));
     await context.close();
     return;
   }
@@ -107,11 +110,11 @@ test("a signed pack: applied with an explicit tap, used after a reload, and the 
   assert.ok((await block.textContent()).includes(packs.fingerprint), "the key's fingerprint, as pack verify prints it");
   // Nothing is applied before the tap.
   assert.ok(!(await page.locator("main").textContent()).includes(MARK));
-  await shot(page, `${lang}-settings-content-offer`);
+  await shot(page, `${lang}-settings-content-offer`, block.locator(".pack-offer ul"));
   await page.getByRole("button", { name: message(lang, "content-apply") }).click();
   await page.getByText(fill(message(lang, "content-applied"), { version: "2" })).waitFor();
   await page.getByRole("heading", { name: `${message(lang, "settings-about")} ${MARK}` }).waitFor();
-  await shot(page, `${lang}-settings-content-applied`);
+  await shot(page, `${lang}-settings-content-applied`, page.locator("#content-updates dl"));
 
   await page.reload();
   await page.getByRole("heading", { name: `${message(lang, "settings-about")} ${MARK}` }).waitFor();
