@@ -4,7 +4,8 @@
 // The key: the release bundle trusts only the keys it was built with. With RUMBO_E2E_PACK_KEY (a secret key file
 // whose public key the bundle was built to trust, `RUMBO_TRUSTED_KEYS=… scripts/build-web.sh`), the pack is signed
 // with it and the test applies it, reads the changed text, reloads (the stored pack is checked again) and
-// returns to the previous content. Without it, a fresh key signs the pack, and the app must refuse it as signed
+// returns to the previous content, then finds the stored pack altered in IndexedDB at the next start and sets it
+// aside. Without it, a fresh key signs the pack, and the app must refuse it as signed
 // by a key it does not trust, naming the key's fingerprint. No secret key is ever written inside the repository.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -125,6 +126,37 @@ test("a signed pack: applied with an explicit tap, used after a reload, and the 
   await page.getByRole("heading", { name: message(lang, "settings-about"), exact: true }).waitFor();
   // The same pack again is not older than the content in use any more: it can be offered again.
   await offer(page, "rumbo-content-2.pack", packs.signed);
-  await page.getByRole("button", { name: message(lang, "content-apply") }).waitFor();
+  await page.getByRole("button", { name: message(lang, "content-apply") }).click();
+  await page.getByText(fill(message(lang, "content-applied"), { version: "2" })).waitFor();
+
+  // One byte of the stored pack changes where the browser keeps it: at the next start it fails its check, is
+  // set aside with the reason, and the compiled-in content is used.
+  await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open("rumbo");
+        open.onerror = reject;
+        open.onsuccess = () => {
+          const db = open.result;
+          const store = db.transaction("sqlite", "readwrite").objectStore("sqlite");
+          const get = store.get("pack.current");
+          get.onsuccess = () => {
+            const bytes = new Uint8Array(get.result);
+            bytes[bytes.length - 200] ^= 1;
+            store.put(bytes, "pack.current").onsuccess = () => {
+              db.close();
+              resolve();
+            };
+          };
+        };
+      }),
+  );
+  await page.reload();
+  const setAside = page.locator("#content-updates .content-notice").filter({ hasText: message(lang, "content-set-aside") });
+  await setAside.waitFor();
+  assert.ok((await setAside.textContent()).includes(message(lang, "pack-error-damaged")));
+  await page.getByRole("heading", { name: message(lang, "settings-about"), exact: true }).waitFor();
+  assert.ok((await page.locator("#content-updates").textContent()).includes(message(lang, "content-built-in")));
+  await shot(page, `${lang}-settings-content-set-aside`, setAside);
   await context.close();
 });
