@@ -9,6 +9,7 @@
 extern crate self as rumbo;
 
 // 0: shared by all.
+pub mod active;
 pub mod data;
 pub mod sources;
 pub mod text;

@@ -1,6 +1,7 @@
 //! The Dioxus app: routes, the shell around every screen, and one file per view.
 
 mod components;
+mod content;
 mod exit;
 mod i18n;
 mod platform;
@@ -32,11 +33,15 @@ pub fn App() -> Element {
     I18n::provide_from_device();
     exit::provide_exit();
     saved::provide_saved();
+    let content = content::provide_content();
     use_hook(platform::register_offline_worker);
     // Effects run once the screen is in the document and its handlers are attached.
     use_effect(platform::mark_interactive);
     rsx! {
         platform::Styles {}
-        Router::<Route> {}
+        // Drawn again from scratch whenever other content is put in use: every screen reads it afresh.
+        for generation in [(content.generation)()] {
+            Router::<Route> { key: "{generation}" }
+        }
     }
 }

@@ -43,6 +43,7 @@ fn root(props: RootProps) -> Element {
     }
     #[cfg(not(test))]
     super::saved::provide_saved();
+    super::content::provide_content();
     if !props.chosen {
         use_hook(|| i18n.forget_choice());
     }

@@ -1,7 +1,13 @@
 //! The structure of the guides: section order, blocks, sources, review dates, related sections and tools.
 //! Structure is data (`assets/guides.json`); the words are Fluent messages, so translators never touch it.
 
-use std::{collections::HashSet, sync::LazyLock};
+use std::collections::HashSet;
+
+use crate::active::Active;
+
+static ACTIVE: Active<Guides> = Active::new(|| {
+    Guides::from_json(include_str!("../../assets/guides.json")).expect("assets/guides.json is checked by tests")
+});
 
 use chrono::{Months, NaiveDate};
 use serde::Deserialize;
@@ -200,12 +206,19 @@ impl Section {
 }
 
 impl Guides {
-    /// The content built into the program.
+    /// The guides in use: those built into the program, or an applied content pack's (`install`).
     pub fn shipped() -> &'static Guides {
-        static SHIPPED: LazyLock<Guides> = LazyLock::new(|| {
-            Guides::from_json(include_str!("../../assets/guides.json")).expect("assets/guides.json is checked by tests")
-        });
-        &SHIPPED
+        ACTIVE.get()
+    }
+
+    /// The guides built into the program, whatever pack is in use.
+    pub fn compiled() -> &'static Guides {
+        ACTIVE.compiled()
+    }
+
+    /// Puts a content pack's guides in use (None: the compiled ones again).
+    pub fn install(guides: Option<Guides>) {
+        ACTIVE.install(guides)
     }
 
     pub fn from_json(text: &str) -> Result<Guides, DataError> {

@@ -1,6 +1,10 @@
 //! The calendar of non-working days: the law's rules plus the declared periods of `assets/calendar.json`.
 
-use std::sync::LazyLock;
+use crate::active::Active;
+
+static ACTIVE: Active<Calendar> = Active::new(|| {
+    Calendar::from_json(include_str!("../../assets/calendar.json")).expect("assets/calendar.json is checked by tests")
+});
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -55,13 +59,19 @@ pub struct Calendar {
 }
 
 impl Calendar {
-    /// The calendar shipped with the app.
+    /// The calendar in use: the one shipped with the app, or an applied content pack's (`install`).
     pub fn shipped() -> &'static Calendar {
-        static SHIPPED: LazyLock<Calendar> = LazyLock::new(|| {
-            Calendar::from_json(include_str!("../../assets/calendar.json"))
-                .expect("assets/calendar.json is checked by tests")
-        });
-        &SHIPPED
+        ACTIVE.get()
+    }
+
+    /// The calendar built into the program, whatever pack is in use.
+    pub fn compiled() -> &'static Calendar {
+        ACTIVE.compiled()
+    }
+
+    /// Puts a content pack's calendar in use (None: the compiled one again).
+    pub fn install(calendar: Option<Calendar>) {
+        ACTIVE.install(calendar)
     }
 
     pub fn from_json(json: &str) -> Result<Calendar, DataError> {

@@ -20,7 +20,7 @@ pub use input::{
 };
 pub use report::cli_report;
 pub use rules::{by_law, Certainty};
-pub use saved::{SavedDeadline, SavedResult, TargetError};
+pub use saved::{moved, Moved, SavedDeadline, SavedResult, TargetError};
 pub use terms::{Reading, StartReading, Term, TermRule, TERMS};
 
 /// The messages the deadline's terms and readings need in every language (their ids come from data). A saved

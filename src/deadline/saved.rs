@@ -116,10 +116,41 @@ impl SavedDeadline {
     }
 }
 
+/// A saved deadline whose safe or latest day is not the same on a new calendar: what a person is told when a
+/// content pack changes the calendar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Moved {
+    pub saved: SavedDeadline,
+    pub before: (NaiveDate, NaiveDate),
+    pub after: (NaiveDate, NaiveDate),
+}
+
+/// The saved deadlines whose (safe, latest) days differ between `old` and `new`; one that cannot be counted on
+/// either is left to the Saved screen, which says so.
+pub fn moved(saved: &[SavedDeadline], old: &Calendar, new: &Calendar) -> Vec<Moved> {
+    let days = |calendar: &Calendar, s: &SavedDeadline| s.compute(calendar).ok().map(|d| (d.earliest, d.latest));
+    let found = saved.iter().filter_map(|s| Some(Moved { saved: *s, before: days(old, s)?, after: days(new, s)? }));
+    found.filter(|m| m.before != m.after).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_declared_closure_moves_the_deadlines_it_overlaps_and_no_other() {
+        let old = Calendar::from_json(r#"{"about": "", "reviewed": "2026-01-01", "periods": []}"#).unwrap();
+        let shipped = Calendar::shipped();
+        let term = Term::Asylum;
+        let day = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let saved =
+            [SavedDeadline { term, start: day("2025-12-01") }, SavedDeadline { term, start: day("2020-03-02") }];
+        let found = moved(&saved, &old, shipped);
+        assert!(found.iter().any(|m| m.saved == saved[0] && m.after.1 > m.before.1), "{found:?}");
+        assert!(found.iter().all(|m| m.saved != saved[1]), "a 2020 count does not cross the shipped closures");
+        assert!(moved(&saved, shipped, shipped).is_empty());
+    }
 
     #[test]
     fn good_targets_are_read_and_written_back_the_same() {

@@ -1,6 +1,11 @@
 //! What an entry is: who it is for, what it offers, how to reach it, and where each of those facts comes from.
 
-use std::sync::LazyLock;
+use crate::active::Active;
+
+static ACTIVE: Active<Directory> = Active::new(|| {
+    Directory::from_json(include_str!("../../assets/directory.json"))
+        .expect("assets/directory.json is checked by tests")
+});
 
 use chrono::{Months, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
@@ -272,12 +277,19 @@ pub struct Actionable<'a> {
 }
 
 impl Directory {
+    /// The directory in use: the one built into the program, or an applied content pack's (`install`).
     pub fn shipped() -> &'static Directory {
-        static SHIPPED: LazyLock<Directory> = LazyLock::new(|| {
-            Directory::from_json(include_str!("../../assets/directory.json"))
-                .expect("assets/directory.json is checked by tests")
-        });
-        &SHIPPED
+        ACTIVE.get()
+    }
+
+    /// The directory built into the program, whatever pack is in use.
+    pub fn compiled() -> &'static Directory {
+        ACTIVE.compiled()
+    }
+
+    /// Puts a content pack's directory in use (None: the compiled one again).
+    pub fn install(directory: Option<Directory>) {
+        ACTIVE.install(directory)
     }
 
     pub fn from_json(text: &str) -> Result<Directory, DataError> {

@@ -2,7 +2,7 @@
 //! Spanish, then English. Message ids also come from data files, so a missing id is handled here rather than
 //! at compile time; a person never sees a raw id.
 
-use std::sync::LazyLock;
+use crate::active::Active;
 
 use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
@@ -12,6 +12,8 @@ use super::languages::Lang;
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 }
+
+static ACTIVE: Active<Localizer> = Active::new(|| Localizer::from_sources(embedded::EMBEDDED));
 
 /// Shown, in the person's language, in place of a message that no locale has.
 pub const MISSING_TEXT: &str = "missing-text";
@@ -33,10 +35,14 @@ pub fn embedded_sources() -> &'static [(&'static str, &'static str, &'static str
 }
 
 impl Localizer {
-    /// The locale files built into the program.
+    /// The texts in use: the locale files built into the program, or an applied content pack's (`install`).
     pub fn embedded() -> &'static Localizer {
-        static EMBEDDED: LazyLock<Localizer> = LazyLock::new(|| Localizer::from_sources(embedded::EMBEDDED));
-        &EMBEDDED
+        ACTIVE.get()
+    }
+
+    /// Puts a content pack's texts in use (None: the compiled ones again).
+    pub fn install(localizer: Option<Localizer>) {
+        ACTIVE.install(localizer)
     }
 
     /// Builds bundles from `(language code, file name, Fluent source)`; files of unknown languages are ignored.

@@ -168,7 +168,7 @@ impl Content {
 /// those its own guides and directory bring), plus those the given guides and directory name.
 pub fn app_message_ids(guides: &Guides, directory: &Directory) -> BTreeSet<String> {
     let shipped: BTreeSet<String> =
-        Guides::shipped().message_ids().into_iter().chain(Directory::shipped().message_ids()).collect();
+        Guides::compiled().message_ids().into_iter().chain(Directory::compiled().message_ids()).collect();
     let embedded = crate::i18n::embedded_sources().iter().filter(|(lang, _, _)| *lang == Lang::ES.code());
     let mut needed: BTreeSet<String> =
         embedded.flat_map(|(_, _, text)| message_ids(text)).filter(|id| !shipped.contains(id)).collect();

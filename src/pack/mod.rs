@@ -7,6 +7,7 @@
 
 pub mod changes;
 pub mod content;
+pub mod device;
 pub mod error;
 pub mod format;
 pub mod hex;
@@ -62,8 +63,8 @@ pub fn check_import(bytes: &[u8], trust: &Trust, current: u64, app: &str) -> Res
     pack.manifest.readable_by(app)?;
     pack.manifest.newer_than(current)?;
     let content = Content::from_pack(&pack)?;
-    content.models()?;
-    Ok(Checked { pack, verified, content })
+    let models = content.models()?;
+    Ok(Checked { pack, verified, content, models })
 }
 
 /// A pack that passed every check of `check_import`.
@@ -71,4 +72,22 @@ pub struct Checked {
     pub pack: Pack,
     pub verified: Verified,
     pub content: Content,
+    /// The content parsed, ready to `install`.
+    pub models: Models,
+}
+
+/// Puts `models` in use everywhere the program reads its content (`Guides::shipped()`, `Directory::shipped()`,
+/// `Calendar::shipped()`, `Localizer::embedded()`, and the search index built from them); None puts the
+/// compiled-in content back.
+pub fn install(models: Option<Models>) {
+    let (guides, directory, calendar, localizer) = match models {
+        Some(m) => (Some(m.guides), Some(m.directory), Some(m.calendar), Some(m.localizer)),
+        None => (None, None, None, None),
+    };
+    // The texts last: a screen drawn in between finds the new guides' messages missing for a moment at worst,
+    // never a message id (the fallback covers it).
+    crate::content::Guides::install(guides);
+    crate::directory::Directory::install(directory);
+    crate::deadline::Calendar::install(calendar);
+    crate::i18n::Localizer::install(localizer);
 }

@@ -9,7 +9,8 @@ use std::{
     path::{Path, PathBuf},
 };
 
-use super::{check_import, Checked, Content, Pack, PackError, Trust, APP_VERSION, EMBEDDED_VERSION};
+use super::device::{self, Start, Stored};
+use super::{Checked, PackError, Trust, EMBEDDED_VERSION};
 
 const CURRENT: &str = "content.pack";
 const PREVIOUS: &str = "content-previous.pack";
@@ -48,12 +49,20 @@ impl PackStore {
         self.dir.join(name)
     }
 
-    /// The stored pack in use, checked again; None means the content compiled in. A stored pack that no longer
-    /// passes (damaged on disk, its key no longer trusted, not newer than an updated app's own content) is
-    /// left on disk untouched and not used.
+    /// The two files; one that cannot be read counts as absent.
+    pub fn stored(&self) -> Stored {
+        Stored { current: fs::read(self.path(CURRENT)).ok(), previous: fs::read(self.path(PREVIOUS)).ok() }
+    }
+
+    /// What the app starts with: the stored pack checked again, or why it was set aside. The file is left as
+    /// it is: a later apply replaces it.
+    pub fn start(&self, trust: &Trust) -> Start {
+        device::start(&self.stored(), trust)
+    }
+
+    /// The stored pack in use, checked again; None means the content compiled in.
     pub fn active(&self, trust: &Trust) -> Option<Checked> {
-        let bytes = fs::read(self.path(CURRENT)).ok()?;
-        load(&bytes, trust).ok().filter(|c| c.pack.manifest.version > EMBEDDED_VERSION)
+        self.start(trust).active
     }
 
     /// The version in use: the stored pack's, or the compiled-in content's.
@@ -64,56 +73,48 @@ impl PackStore {
     /// Checks `bytes` as a newer pack and, only if it passes, makes it the pack in use and the one in use until
     /// now the previous. On any refusal or failure, nothing changed.
     pub fn apply(&self, bytes: &[u8], trust: &Trust) -> Result<Checked, StoreError> {
-        let checked = check_import(bytes, trust, self.version(trust), APP_VERSION)?;
-        fs::create_dir_all(&self.dir).map_err(|source| StoreError::Io { path: self.dir.clone(), source })?;
-        if let Ok(current) = fs::read(self.path(CURRENT)) {
-            write_replace(&self.path(PREVIOUS), &current)?;
-        }
-        write_replace(&self.path(CURRENT), bytes)?;
+        let stored = self.stored();
+        let started = device::start(&stored, trust);
+        let checked = device::offer(started.version(), bytes, trust)?;
+        let next = device::apply(&stored, started.active.is_some(), bytes);
+        self.write(&next)?;
         Ok(checked)
     }
 
-    /// Whether "return to the previous content" can be offered, and to what (None: the compiled-in content).
-    pub fn previous(&self, trust: &Trust) -> Option<Option<Checked>> {
-        self.active(trust)?;
-        match fs::read(self.path(PREVIOUS)) {
-            Ok(bytes) => load(&bytes, trust).ok().map(Some),
-            Err(_) => Some(None),
-        }
+    /// What "return to the previous content" would bring back.
+    pub fn previous(&self, trust: &Trust) -> device::Previous {
+        self.start(trust).previous
     }
 
     /// Puts the previous pack back in use (or, if there was none, the compiled-in content), keeping the one it
     /// replaces as the previous: a second tap goes forward again.
     pub fn return_to_previous(&self, trust: &Trust) -> Result<(), StoreError> {
-        let previous = self.previous(trust).ok_or(StoreError::NoPrevious)?;
-        let current =
-            fs::read(self.path(CURRENT)).map_err(|source| StoreError::Io { path: self.path(CURRENT), source })?;
-        match previous {
-            Some(_) => {
-                let older = fs::read(self.path(PREVIOUS))
-                    .map_err(|source| StoreError::Io { path: self.path(PREVIOUS), source })?;
-                // The pack in use first: if the second write fails, the person still gets what they asked for.
-                write_replace(&self.path(CURRENT), &older)?;
-                write_replace(&self.path(PREVIOUS), &current)?;
-            }
-            None => {
-                write_replace(&self.path(PREVIOUS), &current)?;
-                fs::remove_file(self.path(CURRENT))
-                    .map_err(|source| StoreError::Io { path: self.path(CURRENT), source })?;
-            }
+        let stored = self.stored();
+        let next = device::return_to_previous(&stored, &device::start(&stored, trust).previous)
+            .ok_or(StoreError::NoPrevious)?;
+        self.write(&next)
+    }
+
+    /// The previous first, then the pack in use: if the second write fails, the first still holds a pack that
+    /// passed, and the one in use is whole (old or new).
+    pub fn write(&self, next: &Stored) -> Result<(), StoreError> {
+        fs::create_dir_all(&self.dir).map_err(|source| StoreError::Io { path: self.dir.clone(), source })?;
+        match &next.previous {
+            Some(bytes) => write_replace(&self.path(PREVIOUS), bytes)?,
+            None => remove(&self.path(PREVIOUS))?,
         }
-        Ok(())
+        match &next.current {
+            Some(bytes) => write_replace(&self.path(CURRENT), bytes),
+            None => remove(&self.path(CURRENT)),
+        }
     }
 }
 
-/// A stored pack: everything `check_import` checks except being newer than the one in use.
-fn load(bytes: &[u8], trust: &Trust) -> Result<Checked, PackError> {
-    let pack = Pack::read(bytes)?;
-    let verified = trust.verify(&pack)?;
-    pack.manifest.readable_by(APP_VERSION)?;
-    let content = Content::from_pack(&pack)?;
-    content.models()?;
-    Ok(Checked { pack, verified, content })
+fn remove(path: &Path) -> Result<(), StoreError> {
+    match fs::remove_file(path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(StoreError::Io { path: path.to_path_buf(), source: e }),
+        _ => Ok(()),
+    }
 }
 
 fn write_replace(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
@@ -136,7 +137,7 @@ fn write_replace(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
 mod tests {
     use std::sync::LazyLock;
 
-    use super::super::{build, trust::test_key};
+    use super::super::{build, trust::test_key, Content, APP_VERSION};
     use super::*;
 
     static EMBEDDED: LazyLock<Content> = LazyLock::new(Content::embedded);

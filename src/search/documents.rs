@@ -1,7 +1,7 @@
 //! What is searched: the guide sections and the directory's entries as documents in one language, and the
 //! shipped index built from them once per language.
 
-use std::sync::{LazyLock, OnceLock};
+use std::sync::{LazyLock, Mutex};
 
 use super::{Document, Index, Target};
 use crate::content::{plain, Guides};
@@ -9,16 +9,26 @@ use crate::directory::Directory;
 use crate::i18n::{Lang, Localizer, LANGUAGES};
 
 impl Index {
-    /// The index of the shipped guides and directory in `lang`, built on first use.
+    /// The index of the guides and directory in use in `lang`, built on first use, and again after a content
+    /// pack is installed (the cache is keyed by the content it was built from).
     pub fn shipped(lang: Lang) -> &'static Index {
-        static INDEXES: LazyLock<Vec<OnceLock<Index>>> =
-            LazyLock::new(|| LANGUAGES.iter().map(|_| OnceLock::new()).collect());
-        INDEXES[lang.index()].get_or_init(|| {
-            let localizer = Localizer::embedded();
-            let mut docs = guide_documents(Guides::shipped(), localizer, lang);
-            docs.extend(entry_documents(Directory::shipped(), localizer, lang));
-            Index::new(docs)
-        })
+        type Built = ([usize; 3], &'static Index);
+        static INDEXES: LazyLock<Vec<Mutex<Option<Built>>>> =
+            LazyLock::new(|| LANGUAGES.iter().map(|_| Mutex::new(None)).collect());
+        let (guides, directory, localizer) = (Guides::shipped(), Directory::shipped(), Localizer::embedded());
+        let from = [guides as *const Guides as usize, directory as *const _ as usize, localizer as *const _ as usize];
+        let mut slot = INDEXES[lang.index()].lock().unwrap_or_else(|e| e.into_inner());
+        match *slot {
+            Some((built, index)) if built == from => index,
+            _ => {
+                let mut docs = guide_documents(guides, localizer, lang);
+                docs.extend(entry_documents(directory, localizer, lang));
+                // Leaked as the installed content is (`crate::active`): once per language and install.
+                let index: &'static Index = Box::leak(Box::new(Index::new(docs)));
+                *slot = Some((from, index));
+                index
+            }
+        }
     }
 }
 

@@ -118,6 +118,26 @@ pub mod store {
     }
 }
 
+/// Imported content packs: two files beside the database, each written to a temporary file and renamed over
+/// its target (`rumbo::pack::store::PackStore`).
+pub mod packs {
+    use rumbo::pack::{device::Stored, store::PackStore};
+
+    use super::folders;
+
+    fn store() -> Result<PackStore, String> {
+        folders::data_dir().map(PackStore::new).ok_or_else(|| "no data folder".to_string())
+    }
+
+    pub async fn load() -> Result<Stored, String> {
+        Ok(store()?.stored())
+    }
+
+    pub async fn save(next: Stored) -> Result<(), String> {
+        store()?.write(&next).map_err(|e| e.to_string())
+    }
+}
+
 /// The files in the data folder; every file is tried even if another fails, and what failed is returned.
 pub mod wipe {
     use super::folders;

@@ -222,3 +222,23 @@ pub mod wipe {
         Vec::new()
     }
 }
+
+/// Imported content packs, for the life of the process only (nothing is kept here).
+pub mod packs {
+    use std::cell::RefCell;
+
+    use rumbo::pack::device::Stored;
+
+    thread_local! {
+        static STORED: RefCell<Stored> = RefCell::new(Stored::default());
+    }
+
+    pub async fn load() -> Result<Stored, String> {
+        Ok(STORED.with_borrow(Stored::clone))
+    }
+
+    pub async fn save(next: Stored) -> Result<(), String> {
+        STORED.with_borrow_mut(|stored| *stored = next);
+        Ok(())
+    }
+}

@@ -40,8 +40,8 @@ pub use imp::{
     save_lang, scroll_to_top, select_text, set_document_lang, set_title, share_text, today, Styles,
 };
 /// Quick exit's storage and listeners (`exit`), reading aloud (`speech`), where saved items are kept (`store`),
-/// erasing (`wipe`) and the desktop's Wi-Fi share (`wifi`).
-pub use imp::{exit, speech, store, wipe};
+/// where imported content packs are kept (`packs`), erasing (`wipe`) and the desktop's Wi-Fi share (`wifi`).
+pub use imp::{exit, packs, speech, store, wipe};
 
 #[cfg(desktop)]
 pub use desktop::wifi;

@@ -3,6 +3,7 @@
 
 pub mod exit;
 mod idb;
+pub mod packs;
 pub mod speech;
 pub mod store;
 pub mod wipe;

@@ -16,7 +16,7 @@ pub fn err(e: JsValue) -> String {
 }
 
 /// Settles when `request` succeeds or fails, or when `timeout_ms` (if any) have passed, which counts as failing.
-async fn settled(request: &IdbRequest, timeout_ms: Option<i32>) -> Result<(), JsValue> {
+pub async fn settled(request: &IdbRequest, timeout_ms: Option<i32>) -> Result<(), JsValue> {
     let promise = Promise::new(&mut |resolve, reject| {
         request.set_onsuccess(Some(&resolve));
         request.set_onerror(Some(&reject));

@@ -2,10 +2,12 @@ use dioxus::prelude::*;
 use rumbo::edition::Edition;
 use rumbo::i18n::{dates, Lang, Localizer};
 
+mod content;
 mod data;
 mod discreet;
 mod share;
 
+use content::ContentUpdates;
 use data::{Data, ExitSite};
 use discreet::Discreet;
 use share::ShareOverWifi;
@@ -23,6 +25,7 @@ pub fn Settings() -> Element {
                 LanguageButtons {}
             }
             About {}
+            ContentUpdates {}
             if platform::CAN_SHARE_OVER_WIFI {
                 ShareOverWifi {}
             }

@@ -1,0 +1,183 @@
+//! The content in use, in the app: compiled in, or an imported content pack kept on the device
+//! (`platform::packs`). At start the stored pack is checked again (signature included) and installed
+//! (`rumbo::pack::install`), or set aside with a message; Settings applies a new one or returns to the previous.
+//! Each install raises `generation`, and the screens below the shell are drawn again from the new content.
+
+use chrono::NaiveDate;
+use dioxus::prelude::*;
+use rumbo::content::Guides;
+use rumbo::deadline::{Calendar, Moved, SavedDeadline};
+use rumbo::directory::Directory;
+use rumbo::pack::device::{self, Previous, Stored};
+use rumbo::pack::{self, Checked, KeyOrigin, PackError, Trust};
+use rumbo::storage::SavedTarget;
+
+use super::platform::packs;
+use super::saved::Saved;
+
+/// What Settings says about the content in use.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InUse {
+    pub version: u64,
+    pub compiled: NaiveDate,
+    /// The signing key's fingerprint; None for the content compiled into the app.
+    pub fingerprint: Option<String>,
+    pub previous: Previous,
+}
+
+impl InUse {
+    fn compiled_in() -> InUse {
+        let dates = [Guides::compiled().compiled, Directory::compiled().checked, Calendar::compiled().reviewed];
+        let compiled = dates.into_iter().min().expect("three dates");
+        InUse { version: pack::EMBEDDED_VERSION, compiled, fingerprint: None, previous: Previous::None }
+    }
+
+    fn of(checked: &Checked, previous: Previous) -> InUse {
+        let manifest = &checked.pack.manifest;
+        let fingerprint = Some(checked.verified.signer.fingerprint());
+        InUse { version: manifest.version, compiled: manifest.compiled, fingerprint, previous }
+    }
+}
+
+/// Said once in Settings after something happened to the content.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// The stored pack failed its check at start: the compiled-in content is in use.
+    SetAside(PackError),
+    /// A pack is in use now; the saved deadlines whose days it moved.
+    Applied { version: u64, moved: Vec<Moved> },
+    /// Back to the previous content (`version`), with the saved deadlines it moved.
+    Returned { version: u64, moved: Vec<Moved> },
+    /// The device refused to keep the pack: nothing changed.
+    NotStored,
+}
+
+#[derive(Clone, Copy)]
+pub struct ContentState {
+    pub in_use: Signal<InUse>,
+    pub notice: Signal<Option<Notice>>,
+    /// Rises with every install; the router is keyed by it.
+    pub generation: Signal<u64>,
+    /// The bytes kept on the device, as last read or written.
+    stored: Signal<Stored>,
+    /// Whether `stored.current` is the content in use (not set aside).
+    stored_in_use: Signal<bool>,
+    pub busy: Signal<bool>,
+}
+
+/// The keys this build trusts (`assets/pack-keys.txt`, `RUMBO_TRUSTED_KEYS`, and the test key in test builds).
+pub fn trust() -> Trust {
+    Trust::built_in()
+}
+
+/// Fingerprints of the keys this build trusts beyond the repository's list: Settings says so.
+pub fn added_keys() -> Vec<String> {
+    let keys = trust();
+    let added = keys.keys().iter().filter(|(_, origin)| *origin == KeyOrigin::BuildOption);
+    added.map(|(key, _)| key.fingerprint()).collect()
+}
+
+impl ContentState {
+    /// For the render tests: a state as Settings would find it.
+    #[cfg(test)]
+    pub fn provide_with(in_use: InUse, notice: Option<Notice>) -> ContentState {
+        use_context_provider(|| ContentState {
+            in_use: Signal::new(in_use),
+            notice: Signal::new(notice),
+            generation: Signal::new(0),
+            stored: Signal::new(Stored::default()),
+            stored_in_use: Signal::new(false),
+            busy: Signal::new(false),
+        })
+    }
+
+    /// Checks `bytes` against the content in use; nothing changes.
+    pub fn offer(&self, bytes: &[u8]) -> Result<Checked, PackError> {
+        device::offer(self.in_use.peek().version, bytes, &trust())
+    }
+
+    /// Keeps `bytes` (which passed `offer`) as the pack in use, and puts its content in use. If the device
+    /// refuses to keep it, nothing changes.
+    pub async fn apply(mut self, bytes: Vec<u8>, saved: Saved) {
+        let next = device::apply(&self.stored.peek(), *self.stored_in_use.peek(), &bytes);
+        self.store_and_use(next, saved, false).await;
+    }
+
+    /// Puts the previous content back in use, keeping the one it replaces as the previous.
+    pub async fn return_to_previous(mut self, saved: Saved) {
+        let Some(next) = device::return_to_previous(&self.stored.peek(), &self.in_use.peek().previous) else { return };
+        self.store_and_use(next, saved, true).await;
+    }
+
+    async fn store_and_use(&mut self, next: Stored, saved: Saved, returning: bool) {
+        self.busy.set(true);
+        if packs::save(next.clone()).await.is_err() {
+            self.notice.set(Some(Notice::NotStored));
+            self.busy.set(false);
+            return;
+        }
+        let before = Calendar::shipped();
+        let started = self.install(next);
+        let moved = rumbo::deadline::moved(&saved_deadlines(saved), before, Calendar::shipped());
+        let version = self.in_use.peek().version;
+        let notice = match started {
+            Some(e) => Notice::SetAside(e),
+            None if returning => Notice::Returned { version, moved },
+            None => Notice::Applied { version, moved },
+        };
+        self.notice.set(Some(notice));
+        self.busy.set(false);
+    }
+
+    /// Checks `stored` as at a start and puts what passes in use; returns why a stored pack was set aside.
+    fn install(&mut self, stored: Stored) -> Option<PackError> {
+        let started = device::start(&stored, &trust());
+        let in_use = match &started.active {
+            Some(checked) => InUse::of(checked, started.previous.clone()),
+            None => InUse::compiled_in(),
+        };
+        self.stored_in_use.set(started.active.is_some());
+        pack::install(started.active.map(|c| c.models));
+        self.stored.set(stored);
+        self.in_use.set(in_use);
+        self.generation += 1;
+        started.set_aside
+    }
+}
+
+fn saved_deadlines(saved: Saved) -> Vec<SavedDeadline> {
+    let items = saved.items.peek();
+    let targets = items.iter().filter_map(|b| match SavedTarget::read(b.kind, &b.target) {
+        Ok(SavedTarget::Deadline(deadline)) => Some(deadline),
+        _ => None,
+    });
+    targets.collect()
+}
+
+/// Provides the state with the compiled-in content, then reads what the device keeps and, if a pack is stored,
+/// checks it and puts it in use.
+pub fn provide_content() -> ContentState {
+    let state = use_context_provider(|| ContentState {
+        in_use: Signal::new(InUse::compiled_in()),
+        notice: Signal::new(None),
+        generation: Signal::new(0),
+        stored: Signal::new(Stored::default()),
+        stored_in_use: Signal::new(false),
+        busy: Signal::new(false),
+    });
+    use_hook(move || {
+        spawn(async move {
+            let Ok(stored) = packs::load().await else { return };
+            if stored.current.is_some() {
+                let mut state = state;
+                if let Some(e) = state.install(stored) {
+                    state.notice.set(Some(Notice::SetAside(e)));
+                }
+            } else {
+                let mut kept = state.stored;
+                kept.set(stored);
+            }
+        })
+    });
+    state
+}

@@ -1,0 +1,56 @@
+//! Imported content packs in the browser: the pack in use and the one before it, as bytes in the same IndexedDB
+//! store as saved items, under their own keys. Both are written in one read-write transaction, so a crash keeps
+//! either the old pair or the new one. "Delete my data" deletes the database, and with it the packs: the app then
+//! uses the content compiled into it.
+
+use js_sys::Uint8Array;
+use rumbo::pack::device::Stored;
+use wasm_bindgen::JsValue;
+use web_sys::IdbTransactionMode;
+
+use super::idb::{self, err, OBJECTS};
+
+const CURRENT: &str = "pack.current";
+const PREVIOUS: &str = "pack.previous";
+
+pub async fn load() -> Result<Stored, String> {
+    let db = idb::open().await?;
+    let result = async {
+        let tx = db.transaction_with_str_and_mode(OBJECTS, IdbTransactionMode::Readonly).map_err(err)?;
+        let objects = tx.object_store(OBJECTS).map_err(err)?;
+        // Both asked before anything is awaited, while the transaction is surely active.
+        let current = objects.get(&JsValue::from_str(CURRENT)).map_err(err)?;
+        let previous = objects.get(&JsValue::from_str(PREVIOUS)).map_err(err)?;
+        let mut values = Vec::new();
+        for request in [current, previous] {
+            idb::settled(&request, None).await.map_err(err)?;
+            let value = request.result().map_err(err)?;
+            values.push((!value.is_undefined()).then(|| Uint8Array::new(&value).to_vec()));
+        }
+        let previous = values.pop().flatten();
+        Ok(Stored { current: values.pop().flatten(), previous })
+    }
+    .await;
+    db.close();
+    result
+}
+
+pub async fn save(next: Stored) -> Result<(), String> {
+    let db = idb::open().await?;
+    let result = async {
+        let tx = db.transaction_with_str_and_mode(OBJECTS, IdbTransactionMode::Readwrite).map_err(err)?;
+        let objects = tx.object_store(OBJECTS).map_err(err)?;
+        for (key, value) in [(CURRENT, &next.current), (PREVIOUS, &next.previous)] {
+            let key = JsValue::from_str(key);
+            match value {
+                Some(bytes) => objects.put_with_key(&Uint8Array::from(bytes.as_slice()), &key).map(drop),
+                None => objects.delete(&key).map(drop),
+            }
+            .map_err(err)?;
+        }
+        idb::committed(&tx).await.map_err(err)
+    }
+    .await;
+    db.close();
+    result
+}

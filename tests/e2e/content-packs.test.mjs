@@ -1,0 +1,162 @@
+// Settings → "Content updates" at 320 px: a content pack made and signed by rumbo-cli here, in a temporary
+// folder, is imported from a file; a copy with one byte changed is refused with the reason, and nothing changes.
+//
+// The key: the release bundle trusts only the keys it was built with. With RUMBO_E2E_PACK_KEY (a secret key file
+// whose public key the bundle was built to trust, `RUMBO_TRUSTED_KEYS=… scripts/build-web.sh`), the pack is signed
+// with it and the test applies it, reads the changed text, reloads (the stored pack is checked again) and
+// returns to the previous content, then finds the stored pack altered in IndexedDB at the next start and sets it
+// aside. Without it, a fresh key signs the pack, and the app must refuse it as signed
+// by a key it does not trust, naming the key's fingerprint. No secret key is ever written inside the repository.
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { withRumbo, newPhone, openIn, foreignRequests, LANGS, ROOT, SCREENSHOTS, message } from "./support.mjs";
+
+const env = withRumbo();
+const CLI = process.env.RUMBO_CLI || path.join(ROOT, "target", "debug", "rumbo-cli");
+const SHOTS = process.env.RUMBO_SHOTS || SCREENSHOTS;
+const MARK = "(v2 e2e)";
+const packs = {};
+
+function fill(text, vars) {
+  return Object.entries(vars).reduce((t, [k, v]) => t.replace(`{ $${k} }`, v), text);
+}
+
+before(() => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "rumbo-packs-"));
+  cpSync(path.join(ROOT, "locales"), path.join(dir, "locales"), { recursive: true });
+  mkdirSync(path.join(dir, "assets"));
+  for (const name of ["guides.json", "directory.json", "calendar.json"]) {
+    cpSync(path.join(ROOT, "assets", name), path.join(dir, "assets", name));
+  }
+  // One visible text changes in every language: the heading of Settings' "About".
+  for (const lang of LANGS) {
+    const file = path.join(dir, "locales", lang, "rumbo.ftl");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^settings-about = (.*)$/m, `settings-about = $1 ${MARK}`));
+  }
+  let key = process.env.RUMBO_E2E_PACK_KEY;
+  packs.trusted = Boolean(key);
+  if (!key) {
+    key = path.join(dir, "fresh.key");
+    execFileSync(CLI, ["pack", "keygen", "--out", key]);
+  }
+  const pack = path.join(dir, "v2.pack");
+  const cli = (...args) => execFileSync(CLI, args, { cwd: dir, encoding: "utf8" });
+  cli("pack", "build", "--content-version", "2", "--out", pack);
+  cli("pack", "sign", pack, "--key", key);
+  packs.signed = readFileSync(pack);
+  packs.fingerprint = cli("pack", "verify", pack, "--trust", key + ".pub").match(/key fingerprint: (.*)/)[1].trim();
+  packs.tampered = Buffer.from(packs.signed);
+  packs.tampered[packs.tampered.length - 200] ^= 1;
+});
+
+async function settings(lang) {
+  const phone = await newPhone(env.browser);
+  await openIn(phone.page, lang, "/settings");
+  await phone.page.locator("#content-updates").waitFor();
+  return phone;
+}
+
+async function offer(page, name, buffer) {
+  await page.locator("#pack-file").setInputFiles({ name, mimeType: "application/octet-stream", buffer });
+}
+
+/** The viewport at 320×640 with `what` (a locator inside the block) in its middle. */
+async function shot(page, name, what) {
+  mkdirSync(SHOTS, { recursive: true });
+  await what.first().evaluate((element) => element.scrollIntoView({ block: "center" }));
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
+async function fitsThePhone(page) {
+  const width = await page.evaluate(() => document.scrollingElement.scrollWidth);
+  assert.ok(width <= 320, `the page is ${width} px wide at 320 px`);
+}
+
+for (const lang of LANGS) {
+  test(`${lang}: a pack with one byte changed is refused with the reason, and the content stays as it was`, async () => {
+    const { context, page, requests } = await settings(lang);
+    const block = page.locator("#content-updates");
+    const version = fill(message(lang, "content-version"), { version: "1" });
+    assert.match(await block.textContent(), new RegExp(version.replace(/[()]/g, ".")));
+    assert.ok((await block.textContent()).includes(message(lang, "content-built-in")));
+    await offer(page, "rumbo-content-2.pack", packs.tampered);
+    await page.getByRole("alert").filter({ hasText: message(lang, "pack-error-damaged") }).waitFor();
+    assert.equal(await page.getByRole("button", { name: message(lang, "content-apply") }).count(), 0);
+    assert.ok((await block.textContent()).includes(message(lang, "content-built-in")), "nothing changed");
+    await fitsThePhone(page);
+    await shot(page, `${lang}-settings-content`, block.locator("h2"));
+    await shot(page, `${lang}-settings-content-refused`, page.getByRole("alert"));
+    assert.deepEqual(foreignRequests(requests), []);
+    await context.close();
+  });
+}
+
+test("a signed pack: applied with an explicit tap, used after a reload, and the previous content comes back", async () => {
+  const lang = "en";
+  const { context, page } = await settings(lang);
+  await offer(page, "rumbo-content-2.pack", packs.signed);
+  if (!packs.trusted) {
+    const refusal = fill(message(lang, "pack-error-other-key"), { fingerprint: packs.fingerprint });
+    await page.getByRole("alert").filter({ hasText: refusal }).waitFor();
+    await shot(page, `${lang}-settings-content-other-key`, page.getByRole("alert"));
+    await context.close();
+    return;
+  }
+  const block = page.locator("#content-updates");
+  await block.getByText(fill(message(lang, "content-offer-title"), { version: "2" })).waitFor();
+  assert.ok((await block.textContent()).includes(packs.fingerprint), "the key's fingerprint, as pack verify prints it");
+  // Nothing is applied before the tap.
+  assert.ok(!(await page.locator("main").textContent()).includes(MARK));
+  await shot(page, `${lang}-settings-content-offer`, block.locator(".pack-offer ul"));
+  await page.getByRole("button", { name: message(lang, "content-apply") }).click();
+  await page.getByText(fill(message(lang, "content-applied"), { version: "2" })).waitFor();
+  await page.getByRole("heading", { name: `${message(lang, "settings-about")} ${MARK}` }).waitFor();
+  await shot(page, `${lang}-settings-content-applied`, page.locator("#content-updates dl"));
+
+  await page.reload();
+  await page.getByRole("heading", { name: `${message(lang, "settings-about")} ${MARK}` }).waitFor();
+  assert.ok((await page.locator("#content-updates").textContent()).includes(packs.fingerprint));
+
+  await page.getByRole("button", { name: message(lang, "content-return") }).click();
+  await page.getByText(fill(message(lang, "content-returned"), { version: "1" })).waitFor();
+  await page.getByRole("heading", { name: message(lang, "settings-about"), exact: true }).waitFor();
+  // The same pack again is not older than the content in use any more: it can be offered again.
+  await offer(page, "rumbo-content-2.pack", packs.signed);
+  await page.getByRole("button", { name: message(lang, "content-apply") }).click();
+  await page.getByText(fill(message(lang, "content-applied"), { version: "2" })).waitFor();
+
+  // One byte of the stored pack changes where the browser keeps it: at the next start it fails its check, is
+  // set aside with the reason, and the compiled-in content is used.
+  await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open("rumbo");
+        open.onerror = reject;
+        open.onsuccess = () => {
+          const db = open.result;
+          const store = db.transaction("sqlite", "readwrite").objectStore("sqlite");
+          const get = store.get("pack.current");
+          get.onsuccess = () => {
+            const bytes = new Uint8Array(get.result);
+            bytes[bytes.length - 200] ^= 1;
+            store.put(bytes, "pack.current").onsuccess = () => {
+              db.close();
+              resolve();
+            };
+          };
+        };
+      }),
+  );
+  await page.reload();
+  const setAside = page.locator("#content-updates .content-notice").filter({ hasText: message(lang, "content-set-aside") });
+  await setAside.waitFor();
+  assert.ok((await setAside.textContent()).includes(message(lang, "pack-error-damaged")));
+  await page.getByRole("heading", { name: message(lang, "settings-about"), exact: true }).waitFor();
+  assert.ok((await page.locator("#content-updates").textContent()).includes(message(lang, "content-built-in")));
+  await shot(page, `${lang}-settings-content-set-aside`, setAside);
+  await context.close();
+});
