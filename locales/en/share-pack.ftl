@@ -5,3 +5,4 @@ share-pack-help = Version { $version } of what Rumbo says (guides, places, the c
 share-pack-download = Download the update ({ $size } KB)
 share-pack-how = Then open Rumbo's Settings and import the file. Rumbo checks who signed it and shows what changed before you apply it.
 share-pack-key = Signed by the key { $fingerprint }. Compare it with the key shown on the screen of the computer that shares it.
+settings-share-pack = Phones can also download the content in use, version { $version }. Its key is { $fingerprint }: compare the key on their page with this screen, which the Wi-Fi cannot change.

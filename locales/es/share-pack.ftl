@@ -5,3 +5,4 @@ share-pack-help = Versión { $version } de lo que dice Rumbo (guías, lugares, e
 share-pack-download = Descargar la actualización ({ $size } KB)
 share-pack-how = Luego abre los Ajustes de Rumbo e importa el archivo. Rumbo revisa quién lo firmó y te muestra qué cambió antes de que lo apliques.
 share-pack-key = Firmado con la clave { $fingerprint }. Compárala con la clave que se ve en la pantalla de la computadora que lo comparte.
+settings-share-pack = Los teléfonos también pueden descargar el contenido en uso, versión { $version }. Su clave es { $fingerprint }: compara la clave de su página con esta pantalla, que la red Wi-Fi no puede cambiar.

@@ -5,3 +5,4 @@ share-pack-help = Vèsyon { $version } sa Rumbo di (gid, kote, kalandriye a), ra
 share-pack-download = Telechaje mizajou a ({ $size } KB)
 share-pack-how = Apre sa, louvri Paramèt Rumbo epi enpòte fichye a. Rumbo verifye kiyès ki siyen l epi li montre w sa ki chanje anvan ou aplike l.
 share-pack-key = Siyen ak kle { $fingerprint }. Konpare l ak kle ki parèt sou ekran òdinatè k ap pataje l la.
+settings-share-pack = Telefòn yo ka telechaje kontni ki an sèvis la tou, vèsyon { $version }. Kle li se { $fingerprint }: konpare kle ki sou paj yo a ak ekran sa a, rezo Wi-Fi a pa ka chanje l.

@@ -49,6 +49,11 @@ impl PackStore {
         self.dir.join(name)
     }
 
+    /// The file of the pack in use (it may not exist): what the desktop app's Wi-Fi share offers.
+    pub fn current_file(&self) -> PathBuf {
+        self.path(CURRENT)
+    }
+
     /// The two files; one that cannot be read counts as absent.
     pub fn stored(&self) -> Stored {
         Stored { current: fs::read(self.path(CURRENT)).ok(), previous: fs::read(self.path(PREVIOUS)).ok() }

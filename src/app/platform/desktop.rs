@@ -173,44 +173,60 @@ pub mod wifi {
     use rumbo::share;
 
     use super::folders;
-    use crate::app::platform::WifiShare;
+    use crate::app::platform::{SharedPack, WifiShare};
 
-    /// The server, while sharing, and the addresses it answers on.
-    static SHARING: Mutex<Option<(share::Running, Vec<String>)>> = Mutex::new(None);
+    /// The server, while sharing, with the addresses it answers on and the pack it offers.
+    struct Sharing {
+        running: share::Running,
+        addresses: Vec<String>,
+        pack: Option<SharedPack>,
+    }
+
+    static SHARING: Mutex<Option<Sharing>> = Mutex::new(None);
 
     /// The first free port of these is used. The same port every time, as far as it is free: what a phone
     /// saves in Rumbo belongs to the address it was opened at (scheme, host and port), so a new port would
     /// hide it.
     const PORTS: std::ops::RangeInclusive<u16> = 8080..=8090;
 
-    fn on(addresses: Vec<String>) -> WifiShare {
+    fn on(addresses: Vec<String>, pack: Option<SharedPack>) -> WifiShare {
         let qr = addresses.first().and_then(|first| share::qr_modules(first));
-        WifiShare::On { loopback_only: share::only_loopback(&addresses), qr, addresses }
+        WifiShare::On { loopback_only: share::only_loopback(&addresses), qr, addresses, pack }
     }
 
     pub fn current() -> WifiShare {
         match &*SHARING.lock().expect("not poisoned") {
-            Some((_, addresses)) => on(addresses.clone()),
+            Some(sharing) => on(sharing.addresses.clone(), sharing.pack.clone()),
             None => WifiShare::Off,
         }
     }
 
+    /// The applied pack, checked again as the phones will check it; none when the content is the compiled one.
+    fn applied_pack() -> Option<share::OfferedPack> {
+        let file = rumbo::pack::store::PackStore::new(folders::data_dir()?).current_file();
+        let bytes = std::fs::read(&file).ok()?;
+        share::OfferedPack::check(&file, &bytes, &rumbo::pack::Trust::built_in()).ok()
+    }
+
     pub fn start() -> WifiShare {
         let Some(dir) = folders::share_dir() else { return WifiShare::Missing };
+        let offered = applied_pack();
+        let pack = offered.as_ref().map(|p| SharedPack { version: p.version, fingerprint: p.fingerprint.clone() });
         for port in PORTS {
-            let Ok(site) = share::site(&dir) else { return WifiShare::Missing };
+            let Ok(site) = share::site_offering(&dir, offered.as_ref()) else { return WifiShare::Missing };
             if let Ok(running) = share::start(site, ("0.0.0.0", port), share::Limits::default()) {
                 let addresses = share::addresses(running.port());
-                *SHARING.lock().expect("not poisoned") = Some((running, addresses.clone()));
-                return on(addresses);
+                let sharing = Sharing { running, addresses: addresses.clone(), pack: pack.clone() };
+                *SHARING.lock().expect("not poisoned") = Some(sharing);
+                return on(addresses, pack);
             }
         }
         WifiShare::Failed
     }
 
     pub fn stop() -> WifiShare {
-        if let Some((running, _)) = SHARING.lock().expect("not poisoned").take() {
-            running.stop();
+        if let Some(sharing) = SHARING.lock().expect("not poisoned").take() {
+            sharing.running.stop();
         }
         WifiShare::Off
     }

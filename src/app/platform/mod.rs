@@ -129,9 +129,19 @@ pub enum WifiShare {
         addresses: Vec<String>,
         loopback_only: bool,
         qr: Option<Vec<Vec<bool>>>,
+        /// The applied content pack, offered on the phones' page: its version and key fingerprint, shown here on
+        /// the computer's own screen to compare.
+        pack: Option<SharedPack>,
     },
     /// There are no files to share beside the program (`make dist` makes them).
     Missing,
     /// No port was free.
     Failed,
+}
+
+/// The content pack a Wi-Fi share offers, as its computer's screen shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SharedPack {
+    pub version: u64,
+    pub fingerprint: String,
 }

@@ -17,7 +17,7 @@ pub fn ShareOverWifi() -> Element {
             h2 { id: "settings-share", {i18n.t("settings-share")} }
             p { {i18n.t("settings-share-help")} }
             match state() {
-                WifiShare::On { addresses, loopback_only, qr } => rsx! {
+                WifiShare::On { addresses, loopback_only, qr, pack } => rsx! {
                     if loopback_only {
                         p { class: "notice", role: "status", {i18n.t("settings-share-no-network")} }
                     }
@@ -29,6 +29,11 @@ pub fn ShareOverWifi() -> Element {
                     }
                     if let (Some(first), Some(modules)) = (addresses.first(), qr) {
                         QrCode { text: first.clone(), modules }
+                    }
+                    if let Some(pack) = pack {
+                        p { id: "settings-share-pack",
+                            {i18n.t_with("settings-share-pack", [("version", pack.version.to_string()), ("fingerprint", pack.fingerprint)])}
+                        }
                     }
                     p { Button { variant: Variant::Secondary, onclick: move |_| state.set(wifi::stop()), {i18n.t("settings-share-stop")} } }
                 },
