@@ -278,7 +278,10 @@ fn share_refuses_to_offer_a_pack_the_phones_would_refuse() {
     fs::write(s.0.join("dist/web/index.html"), "<html></html>").unwrap();
     let (dist, pack) = (s.path("dist"), s.path("content.pack"));
     let share = |pack: &str| {
-        refused(&["share", "--dir", &dist, "--host", "127.0.0.1", "--port", "0", "--pack", pack], "phones would refuse it")
+        refused(
+            &["share", "--dir", &dist, "--host", "127.0.0.1", "--port", "0", "--pack", pack],
+            "phones would refuse it",
+        )
     };
     assert!(share(&pack).contains("not signed"));
     // Signed by a key this build does not trust (as every key is, until the publisher's is listed).
