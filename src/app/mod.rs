@@ -11,6 +11,7 @@ mod saved;
 mod shell;
 mod speech;
 mod styles;
+mod target;
 mod views;
 mod wipe;
 

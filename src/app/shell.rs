@@ -3,10 +3,11 @@
 
 use dioxus::prelude::*;
 
-use super::components::{Icon, IconName, LanguageChoice, LanguageSwitch};
+use super::components::{Icon, IconName, LanguageChoice, LanguageLinks, LanguageSwitch, ScreenLink};
 
 use super::exit::{Exit, ExitButton, ExitCover};
 use super::saved::StorageNotice;
+use super::target::{use_target, RenderTarget};
 use super::{platform, use_i18n, Route};
 
 #[component]
@@ -19,10 +20,16 @@ pub fn Shell() -> Element {
         platform::scroll_to_top();
     }));
     let exit = use_context::<Exit>();
-    if (exit.covered)() {
+    let target = use_target();
+    let app = target.is_app();
+    if target == RenderTarget::File {
+        // A part of the one-file edition is the screen alone; the file has its own cover and contents.
+        return rsx! { Outlet::<Route> {} };
+    }
+    if app && (exit.covered)() {
         return rsx! { ExitCover {} };
     }
-    if !i18n.chosen() {
+    if app && !i18n.chosen() {
         return rsx! {
             ExitButton {}
             LanguageChoice {}
@@ -30,11 +37,16 @@ pub fn Shell() -> Element {
     }
     rsx! {
         ExitButton {}
+        if !app {
+            LanguageLinks {}
+        }
         header { class: "top-bar",
-            Link { class: "brand", to: Route::Home {}, "Rumbo" }
+            ScreenLink { class: "brand", to: Route::Home {}, "Rumbo" }
             div { class: "top-actions",
-                LanguageSwitch {}
-                Link {
+                if app {
+                    LanguageSwitch {}
+                }
+                ScreenLink {
                     class: "icon-link",
                     to: Route::Settings {},
                     title: i18n.t("nav-settings"),
@@ -75,13 +87,13 @@ fn NavItem(to: Route, icon: IconName, label_id: &'static str) -> Element {
     if below {
         rsx! {
             li {
-                Link { class: "nav-link", to, "aria-current": "page", {content} }
+                ScreenLink { class: "nav-link", to, "aria-current": "page", {content} }
             }
         }
     } else {
         rsx! {
             li {
-                Link { class: "nav-link", to, {content} }
+                ScreenLink { class: "nav-link", to, {content} }
             }
         }
     }
