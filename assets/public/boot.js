@@ -6,6 +6,8 @@ try {
     document.title = "Inicio";
     document.documentElement.classList.add("discreet");
   }
+  // After a quick exit, not even the static home shows (boot.css): the app's cover comes instead.
+  if (localStorage.getItem("rumbo.exited") !== null) document.documentElement.classList.add("exited");
 } catch (e) {
   // Storage refused (some private windows): nothing was kept, so nothing to hide.
 }

@@ -15,9 +15,14 @@ pub fn Shell() -> Element {
     let i18n = use_i18n();
     // Every screen opens at its top, not where the last one was scrolled to.
     let route = use_route::<Route>();
+    // Not on the first screen: a new page starts at its top anyway, and over the root page's static home the
+    // app keeps where the person had scrolled to (boot.js).
+    let first = use_hook(|| std::rc::Rc::new(std::cell::Cell::new(true)));
     use_effect(use_reactive!(|route| {
         let _ = route;
-        platform::scroll_to_top();
+        if !first.replace(false) {
+            platform::scroll_to_top();
+        }
     }));
     let exit = use_context::<Exit>();
     let target = use_target();
