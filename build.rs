@@ -1,9 +1,27 @@
 //! Embeds every `locales/<lang>/*.ftl` file, so the app needs no network and no file access to speak.
 //! Adding a language is a new folder plus one line in `src/i18n/languages.rs`; this script finds its files.
+//! Also names the app's platform targets once, for `#[cfg(web)]`, `#[cfg(desktop)]` and `#[cfg(headless)]`.
 
 use std::{env, fmt::Write, fs, path::Path};
 
 fn main() {
+    platform_targets();
+    embed_locales();
+}
+
+/// Which back end of `src/app/platform/` the app is built with. A new back end is one line here and one file
+/// there. `headless` (nothing stored, nothing shown) is for render tests and the one-file export only.
+fn platform_targets() {
+    cfg_aliases::cfg_aliases! {
+        // The browser: the web feature compiled to WebAssembly (native builds with it are the render tests).
+        web: { all(feature = "web", target_arch = "wasm32") },
+        // The native window (WebKitGTK, WebView2, WKWebView).
+        desktop: { all(feature = "desktop", not(target_arch = "wasm32")) },
+        headless: { not(any(web, desktop)) },
+    }
+}
+
+fn embed_locales() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
     println!("cargo:rerun-if-changed={}", root.display());
 

@@ -4,11 +4,11 @@
 use std::{hint::black_box, path::Path, time::Instant};
 
 use chrono::NaiveDate;
-use rumbo::content::search::{entry_documents, guide_documents, Index};
 use rumbo::content::Guides;
 use rumbo::deadline::{compute, Calendar, Term};
 use rumbo::directory::Directory;
 use rumbo::i18n::{check, Lang, Localizer, LANGUAGES};
+use rumbo::search::{entry_documents, guide_documents, Index};
 use rumbo::storage::{open_bytes, open_in_memory, Bookmark, Kind};
 
 /// Runs `f` `runs` times (after one warm-up) and returns (median, min, max) in microseconds.
@@ -79,7 +79,7 @@ fn main() {
     ));
 
     let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
-    let expectations = check::Expectations::shipped();
+    let expectations = rumbo::checks::l10n::expectations();
     let runs = 5;
     rows.push((
         format!("l10n check, {} shipped locales", LANGUAGES.len()),

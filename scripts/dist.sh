@@ -14,7 +14,7 @@ rm -f dist/rumbo-*.html dist/rumbo-web-*.zip dist/SHA256SUMS
 for lang in $(awk -F'"' '/pub const LANGUAGES/ { for (i = 2; i <= NF; i += 2) print $i }' src/i18n/languages.rs); do
   "$cli" export html --lang "$lang" --out "dist/rumbo-$lang.html"
 done
-# -X: no extra file attributes, so the zip depends only on the files.
-(cd dist/web && zip -q -X -r "../rumbo-web-$version.zip" .)
+# The same dist/web always gives the same bytes (fixed times and modes, sorted entries): see zip-web.sh.
+scripts/zip-web.sh dist/web "dist/rumbo-web-$version.zip"
 (cd dist && sha256sum rumbo-web-"$version".zip rumbo-*.html > SHA256SUMS)
 echo "dist/: rumbo-web-$version.zip, $(ls dist/rumbo-*.html | wc -l) one-file editions, SHA256SUMS ($("$cli" --version))"

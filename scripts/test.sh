@@ -24,5 +24,6 @@ step "cargo test" cargo test
 step "cargo test (one-file editions)" cargo test --features export --lib app::export
 step "locales (rumbo-cli l10n check)" cargo cli l10n check
 step "release build: web bundle, zip, one-file editions (make dist)" scripts/dist.sh
+step "reproducible zip (scripts/test-zip.sh)" scripts/test-zip.sh
 step "browser tests (chromium, 320x640)" npm run --silent e2e
 echo "All checks passed in $SECONDS s."

@@ -119,41 +119,21 @@ fn regular_file(path: &Path) -> io::Result<()> {
 mod tests {
     use super::*;
 
-    fn bundle(files: &[(&str, &str)]) -> tempdir::Dir {
-        let dir = tempdir::Dir::new();
+    /// A web bundle of these files in a folder that is removed when dropped.
+    fn bundle(files: &[(&str, &str)]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
         for (name, body) in files {
-            let path = dir.0.join(name);
+            let path = dir.path().join(name);
             fs::create_dir_all(path.parent().unwrap()).unwrap();
             fs::write(path, body).unwrap();
         }
         dir
     }
 
-    /// A throwaway folder under the target directory, removed on drop.
-    mod tempdir {
-        pub struct Dir(pub std::path::PathBuf);
-        impl Dir {
-            pub fn new() -> Dir {
-                use std::sync::atomic::{AtomicUsize, Ordering};
-                static N: AtomicUsize = AtomicUsize::new(0);
-                let n = N.fetch_add(1, Ordering::SeqCst);
-                let path = std::env::temp_dir().join(format!("rumbo-precache-{}-{n}", std::process::id()));
-                let _ = std::fs::remove_dir_all(&path);
-                std::fs::create_dir_all(&path).unwrap();
-                Dir(path)
-            }
-        }
-        impl Drop for Dir {
-            fn drop(&mut self) {
-                let _ = std::fs::remove_dir_all(&self.0);
-            }
-        }
-    }
-
     #[test]
     fn lists_every_file_but_the_worker() {
         let dir = bundle(&[("index.html", "<html>"), ("assets/app.wasm", "w"), ("sw.js", "old"), ("icons/a.png", "p")]);
-        let p = scan(&dir.0).unwrap();
+        let p = scan(dir.path()).unwrap();
         assert_eq!(p.files, vec!["./assets/app.wasm", "./icons/a.png", "./index.html"]);
     }
 
@@ -161,17 +141,17 @@ mod tests {
     fn the_version_follows_the_content() {
         let a = bundle(&[("index.html", "one")]);
         let b = bundle(&[("index.html", "two")]);
-        let v1 = scan(&a.0).unwrap().version;
-        assert_eq!(v1, scan(&a.0).unwrap().version);
-        assert_ne!(v1, scan(&b.0).unwrap().version);
-        fs::write(a.0.join("sw.js"), "whatever").unwrap();
-        assert_eq!(v1, scan(&a.0).unwrap().version, "the worker itself does not change the version");
+        let v1 = scan(a.path()).unwrap().version;
+        assert_eq!(v1, scan(a.path()).unwrap().version);
+        assert_ne!(v1, scan(b.path()).unwrap().version);
+        fs::write(a.path().join("sw.js"), "whatever").unwrap();
+        assert_eq!(v1, scan(a.path()).unwrap().version, "the worker itself does not change the version");
     }
 
     #[test]
     fn a_folder_without_index_html_is_refused() {
         let dir = bundle(&[("main.js", "x")]);
-        assert!(scan(&dir.0).is_err());
+        assert!(scan(dir.path()).is_err());
     }
 
     #[test]
@@ -199,7 +179,7 @@ mod tests {
             ("ru/index.html", "<p>"),
             ("assets/es/x.html", "<p>"),
         ]);
-        let precache = scan(&dir.0).unwrap();
+        let precache = scan(dir.path()).unwrap();
         assert_eq!(precache.files, ["./assets/es/x.html", "./index.html", "./static.css"]);
     }
 

@@ -1,17 +1,13 @@
 //! `rumbo-cli bookmarks` round trip: export from one database, import into another, twice.
 
-use std::process::Command;
+mod common;
 
-fn cli(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_rumbo-cli")).args(args).output().expect("rumbo-cli runs");
-    (out.status.success(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
-}
+use common::{cli, scratch};
 
 #[test]
 fn export_import_and_list_move_bookmarks_between_databases_without_duplicates() {
-    let dir = std::env::temp_dir().join(format!("rumbo-cli-bookmarks-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let scratch = scratch();
+    let dir = scratch.path();
     let file = dir.join("saved.json");
     std::fs::write(
         &file,
@@ -37,14 +33,12 @@ fn export_import_and_list_move_bookmarks_between_databases_without_duplicates() 
     std::fs::write(&copy, "{\"format\": \"rumbo-bookmarks\"").unwrap();
     let (ok, _, err) = cli(&["bookmarks", "import", "--db", b, copy.to_str().unwrap()]);
     assert!(!ok && err.contains("not a Rumbo bookmarks file"), "{err}");
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
 fn a_poison_deadline_is_refused_with_the_reason_and_nothing_saved_changes() {
-    let dir = std::env::temp_dir().join(format!("rumbo-cli-bookmarks-poison-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let scratch = scratch();
+    let dir = scratch.path();
     let db = dir.join("a.sqlite");
     let db = db.to_str().unwrap();
     let good = dir.join("good.json");
@@ -64,21 +58,18 @@ fn a_poison_deadline_is_refused_with_the_reason_and_nothing_saved_changes() {
     assert!(!ok && err.contains("asylum:+262142-12-31"), "{err}");
     let (_, list, _) = cli(&["bookmarks", "list", "--db", db]);
     assert_eq!(list, "guide\ttvrh\n", "nothing changed");
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
 fn another_programs_database_is_refused_and_left_as_it_is() {
-    let dir = std::env::temp_dir().join(format!("rumbo-cli-bookmarks-foreign-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let scratch = scratch();
+    let dir = scratch.path();
     let db = dir.join("notes.sqlite");
     write_foreign_database(&db);
     let before = std::fs::read(&db).unwrap();
     let (ok, _, err) = cli(&["bookmarks", "list", "--db", db.to_str().unwrap()]);
     assert!(!ok && err.contains("not a Rumbo database"), "{err}");
     assert_eq!(std::fs::read(&db).unwrap(), before, "not migrated");
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 /// Another app's database, written with the same bundled SQLite.

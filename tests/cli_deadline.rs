@@ -1,11 +1,8 @@
 //! `rumbo-cli deadline` as an outreach worker or another program uses it.
 
-use std::process::Command;
+mod common;
 
-fn cli(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_rumbo-cli")).args(args).output().expect("rumbo-cli runs");
-    (out.status.success(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
-}
+use common::cli;
 
 #[test]
 fn json_has_the_dates_the_counts_and_the_skipped_days_with_their_basis() {
@@ -63,13 +60,7 @@ fn ratification_counts_the_filing_day_on_the_strict_reading() {
 #[test]
 fn bad_input_exits_non_zero_with_one_line_that_says_why() {
     for (args, reason) in [
-        (vec!["deadline", "--entry", "2025-02-30"], "does not exist"),
-        (vec!["deadline", "--entry", "03/04/2025"], "YYYY-MM-DD"),
-        (vec!["deadline", "--entry", "2010-05-01"], "before the refugee law"),
         (vec!["deadline", "--entry", "2025-06-02", "--today", "2025-06-01"], "after today"),
-        (vec!["deadline", "--entry", "2025-06-02", "--term", "visa"], "unknown term"),
-        // I1: no sign characters in a date.
-        (vec!["deadline", "--entry", "2025-+3-03", "--today", "2025-06-01"], "YYYY-MM-DD"),
         // I2: the last days would fall in 2100, where the calendar knows nothing.
         (vec!["deadline", "--entry", "2099-12-31", "--today", "2099-12-31"], "after 2099"),
         (vec!["deadline", "--entry", "2099-11-02", "--term", "decision", "--today", "2099-12-31"], "after 2099"),
@@ -79,5 +70,30 @@ fn bad_input_exits_non_zero_with_one_line_that_says_why() {
         assert!(out.is_empty(), "{args:?} prints no result");
         assert_eq!(err.lines().count(), 1, "{err}");
         assert!(err.contains(reason), "{args:?}: {err}");
+    }
+}
+
+/// A value the command cannot take is refused by the argument parser, on its first line, with the date's own
+/// reason or the values allowed, and a pointer to --help.
+#[test]
+fn a_bad_value_is_refused_with_its_reason_or_the_values_allowed() {
+    for (args, reason) in [
+        (vec!["deadline", "--entry", "2025-02-30"], "does not exist"),
+        (vec!["deadline", "--entry", "03/04/2025"], "YYYY-MM-DD"),
+        (vec!["deadline", "--entry", "2010-05-01"], "before the refugee law"),
+        // I1: no sign characters in a date.
+        (vec!["deadline", "--entry", "2025-+3-03", "--today", "2025-06-01"], "YYYY-MM-DD"),
+        (vec!["deadline", "--entry", "2025-06-02", "--today", "1/6/2025"], "YYYY-MM-DD"),
+        (
+            vec!["deadline", "--entry", "2025-06-02", "--term", "visa"],
+            "[possible values: asylum, appeal, decision, ratify]",
+        ),
+    ] {
+        let (ok, out, err) = cli(&args);
+        assert!(!ok, "{args:?} must fail");
+        assert!(out.is_empty(), "{args:?} prints no result");
+        assert!(err.starts_with("error: invalid value"), "{args:?}: {err}");
+        assert!(err.contains(reason), "{args:?}: {err}");
+        assert!(err.contains("--help"), "{args:?}: {err}");
     }
 }

@@ -1,11 +1,8 @@
 //! `rumbo-cli directory` as the person who edits the data, and an outreach worker who prints it, use it.
 
-use std::process::Command;
+mod common;
 
-fn cli(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_rumbo-cli")).args(args).output().expect("rumbo-cli runs");
-    (out.status.success(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
-}
+use common::{cli, scratch};
 
 #[test]
 fn the_shipped_directory_keeps_every_rule() {
@@ -23,7 +20,8 @@ fn a_year_later_the_sources_are_stale_but_that_is_only_a_warning() {
 
 #[test]
 fn broken_entries_are_named_and_fail_the_check() {
-    let file = std::env::temp_dir().join(format!("rumbo-directory-{}.json", std::process::id()));
+    let dir = scratch();
+    let file = dir.path().join("directory.json");
     std::fs::write(
         &file,
         r#"{"checked": "2026-11-27",
@@ -40,12 +38,12 @@ fn broken_entries_are_named_and_fail_the_check() {
     assert!(out.contains("[a] address: unknown source “gone”"), "{out}");
     assert!(out.contains("[a] phone “6641234567” is neither 911/089 nor in international format"), "{out}");
     assert!(out.contains("[b] same name as “a”"), "{out}");
-    std::fs::remove_file(file).unwrap();
 }
 
 #[test]
 fn a_file_that_is_not_the_schema_is_refused_with_its_line() {
-    let file = std::env::temp_dir().join(format!("rumbo-directory-bad-{}.json", std::process::id()));
+    let dir = scratch();
+    let file = dir.path().join("directory.json");
     std::fs::write(
         &file,
         "{\"checked\": \"2026-11-27\",\n \"sources\": [],\n \"entries\": [{\"id\": \"a\", \"kind\": \"castle\"}]}",
@@ -54,7 +52,6 @@ fn a_file_that_is_not_the_schema_is_refused_with_its_line() {
     let (ok, _, err) = cli(&["directory", "check", "--file", file.to_str().unwrap()]);
     assert!(!ok);
     assert!(err.contains("line 3") && err.contains("castle"), "{err}");
-    std::fs::remove_file(file).unwrap();
 }
 
 #[test]
@@ -66,7 +63,8 @@ fn the_list_filters_by_city_and_kind() {
     assert!(!list.is_empty());
     assert!(list.iter().all(|e| e["city"] == "tijuana" && e["kind"] == "shelter"), "{out}");
     let (ok, _, err) = cli(&["directory", "list", "--city", "atlantis"]);
-    assert!(!ok && err.contains("unknown city atlantis"), "{err}");
+    assert!(!ok && err.contains("invalid value 'atlantis' for '--city <CITY>'"), "{err}");
+    assert!(err.contains("[possible values: tijuana, mexicali, ciudad-juarez, tapachula, cdmx, national]"), "{err}");
 }
 
 #[test]

@@ -3,7 +3,6 @@
 
 use std::{
     fs,
-    path::PathBuf,
     process::{Command, Stdio},
     thread::sleep,
     time::{Duration, Instant},
@@ -11,14 +10,9 @@ use std::{
 
 use rumbo::{deadline::Calendar, directory::Directory};
 
-const BOM: &str = "\u{feff}";
+mod common;
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("rumbo-cli-files-{name}-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
+const BOM: &str = "\u{feff}";
 
 /// (exit code, stdout, stderr) of rumbo-cli, which is killed (and the test failed) if it runs over 30 s.
 fn cli(args: &[&str]) -> (Option<i32>, String, String) {
@@ -43,13 +37,13 @@ fn cli(args: &[&str]) -> (Option<i32>, String, String) {
 
 #[test]
 fn a_directory_file_with_a_byte_order_mark_is_checked_like_any_other() {
-    let dir = scratch("directory-bom");
+    let scratch = common::scratch();
+    let dir = scratch.path();
     let file = dir.join("directory.json");
     fs::write(&file, format!("{BOM}{}", include_str!("../assets/directory.json"))).unwrap();
     let (code, out, err) = cli(&["directory", "check", "--file", file.to_str().unwrap(), "--today", "2026-11-27"]);
     assert_eq!(code, Some(0), "{out}{err}");
     assert!(out.contains("no errors"), "{out}");
-    fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -66,7 +60,8 @@ fn the_calendar_and_directory_data_read_the_same_with_a_byte_order_mark() {
 
 #[test]
 fn precache_refuses_a_fifo_in_the_bundle_at_once_and_names_it() {
-    let dir = scratch("precache-fifo");
+    let scratch = common::scratch();
+    let dir = scratch.path();
     fs::create_dir_all(dir.join("assets")).unwrap();
     fs::write(dir.join("index.html"), "<!doctype html>").unwrap();
     let fifo = dir.join("assets/stuck.wasm");
@@ -75,5 +70,4 @@ fn precache_refuses_a_fifo_in_the_bundle_at_once_and_names_it() {
     assert_eq!(code, Some(1), "{out}{err}");
     assert!(err.contains("stuck.wasm: not a regular file"), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
-    fs::remove_dir_all(&dir).unwrap();
 }

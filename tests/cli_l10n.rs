@@ -2,21 +2,19 @@
 
 use std::{
     fs,
-    path::{Path, PathBuf},
+    path::Path,
     process::{Command, Stdio},
-    sync::atomic::{AtomicUsize, Ordering},
     thread::sleep,
     time::{Duration, Instant},
 };
 
-fn cli(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_rumbo-cli")).args(args).output().expect("rumbo-cli runs");
-    (out.status.success(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
-}
+mod common;
+
+use common::cli;
+use tempfile::TempDir;
 
 fn copy_locales(to: &Path) {
     let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
-    let _ = fs::remove_dir_all(to);
     for lang in fs::read_dir(&from).unwrap().map(|e| e.unwrap().path()) {
         let target = to.join(lang.file_name().unwrap());
         fs::create_dir_all(&target).unwrap();
@@ -26,10 +24,10 @@ fn copy_locales(to: &Path) {
     }
 }
 
-/// A throwaway copy of the shipped locales, named for the test.
-fn scratch(name: &str) -> PathBuf {
-    let root = std::env::temp_dir().join(format!("rumbo-cli-l10n-{name}-{}", std::process::id()));
-    copy_locales(&root);
+/// A throwaway copy of the shipped locales, removed when dropped.
+fn scratch() -> TempDir {
+    let root = common::scratch();
+    copy_locales(root.path());
     root
 }
 
@@ -44,10 +42,8 @@ struct Run {
 /// Runs rumbo-cli with its output in files (so a large output never blocks it), killed if still running after
 /// `limit`: a hang fails the test instead of hanging it.
 fn cli_within(args: &[&str], limit: Duration) -> Run {
-    static RUNS: AtomicUsize = AtomicUsize::new(0);
-    let name = format!("rumbo-cli-l10n-run-{}-{}", std::process::id(), RUNS.fetch_add(1, Ordering::SeqCst));
-    let (out_path, err_path) =
-        (std::env::temp_dir().join(format!("{name}.out")), std::env::temp_dir().join(format!("{name}.err")));
+    let files = common::scratch();
+    let (out_path, err_path) = (files.path().join("out"), files.path().join("err"));
     let started = Instant::now();
     let mut child = Command::new(env!("CARGO_BIN_EXE_rumbo-cli"))
         .args(args)
@@ -67,15 +63,12 @@ fn cli_within(args: &[&str], limit: Duration) -> Run {
         sleep(Duration::from_millis(20));
     };
     let took = started.elapsed();
-    let run = Run {
+    Run {
         code: status.code(),
         out: fs::read_to_string(&out_path).unwrap(),
         err: fs::read_to_string(&err_path).unwrap(),
         took,
-    };
-    let _ = fs::remove_file(out_path);
-    let _ = fs::remove_file(err_path);
-    run
+    }
 }
 
 fn append(path: &Path, text: &str) -> usize {
@@ -97,8 +90,8 @@ fn the_shipped_locales_pass_the_check() {
 
 #[test]
 fn an_injected_syntax_error_and_a_missing_id_are_both_named_with_file_and_line() {
-    let root = std::env::temp_dir().join(format!("rumbo-cli-l10n-{}", std::process::id()));
-    copy_locales(&root);
+    let scratch = scratch();
+    let root = scratch.path();
     // A Russian message that loses its closing brace, and a Kreyòl guide title that disappears.
     let ru = root.join("ru/guides.ftl");
     let text = fs::read_to_string(&ru).unwrap().replace("{ $date }, больше", "{ $date , больше");
@@ -118,7 +111,6 @@ fn an_injected_syntax_error_and_a_missing_id_are_both_named_with_file_and_line()
         "{out}"
     );
     assert!(out.lines().any(|l| l.contains("ht/guide-tvrh.ftl:1:1: error: [guide-tvrh-title] missing")), "{out}");
-    fs::remove_dir_all(&root).unwrap();
 }
 
 #[test]
@@ -137,7 +129,8 @@ fn status_counts_every_locale_against_spanish() {
 /// took about 15 minutes. The bound leaves room for a debug build on a busy machine.
 #[test]
 fn a_ten_megabyte_locale_is_checked_in_seconds_with_every_line_right() {
-    let root = scratch("big");
+    let scratch = scratch();
+    let root = scratch.path();
     let mut es = String::new();
     let mut others = String::new();
     for i in 0..140_000 {
@@ -165,14 +158,14 @@ fn a_ten_megabyte_locale_is_checked_in_seconds_with_every_line_right() {
     eprintln!("l10n status of 10 MB: {:?}", status.took);
     assert!(status.took < Duration::from_secs(20), "took {:?}", status.took);
     assert_eq!(status.code, Some(0), "{}", status.err);
-    fs::remove_dir_all(&root).unwrap();
 }
 
 /// fluent-syntax's parser overflowed the stack (an abort) at 10,000 levels, even inside a term the checker
 /// never looks into.
 #[test]
 fn nesting_beyond_a_fixed_depth_is_refused_with_file_and_line_not_a_crash() {
-    let root = scratch("deep");
+    let scratch = scratch();
+    let root = scratch.path();
     let n = 20_000;
     let braces = format!("deep-braces = {}x{}\n", "{ ".repeat(n), " }".repeat(n));
     let selects = format!("deep-selects = {}x{}\n", "{ $n ->\n   *[other] ".repeat(n), "\n}".repeat(n));
@@ -199,13 +192,13 @@ fn nesting_beyond_a_fixed_depth_is_refused_with_file_and_line_not_a_crash() {
     assert!(run.out.lines().any(|l| l.contains("/ru/rumbo.ftl:") && l.contains("nested more than 50")), "{}", run.out);
     let status = cli_within(&["l10n", "status", "--locales", root.to_str().unwrap()], Duration::from_secs(60));
     assert_eq!(status.code, Some(0), "{}", status.err);
-    fs::remove_dir_all(&root).unwrap();
 }
 
 /// A FIFO blocked the check for ever (nobody writes to it); a device could fill memory.
 #[test]
 fn a_fifo_where_a_locale_file_should_be_is_refused_at_once() {
-    let root = scratch("fifo");
+    let scratch = scratch();
+    let root = scratch.path();
     fs::remove_file(root.join("en/rumbo.ftl")).unwrap();
     for fifo in ["es/pipe.ftl", "en/rumbo.ftl"] {
         let made = Command::new("mkfifo").arg(root.join(fifo)).status().expect("mkfifo runs");
@@ -222,13 +215,13 @@ fn a_fifo_where_a_locale_file_should_be_is_refused_at_once() {
     }
     let status = cli_within(&["l10n", "status", "--locales", root.to_str().unwrap()], Duration::from_secs(30));
     assert_eq!(status.code, Some(0), "{}", status.err);
-    fs::remove_dir_all(&root).unwrap();
 }
 
 /// Windows Notepad starts a file with a byte-order mark; it was a syntax error at 1:1.
 #[test]
 fn a_byte_order_mark_at_the_start_of_a_locale_file_is_accepted() {
-    let root = scratch("bom");
+    let scratch = scratch();
+    let root = scratch.path();
     for file in ["es/rumbo.ftl", "ht/rumbo.ftl"] {
         let path = root.join(file);
         fs::write(&path, format!("\u{feff}{}", fs::read_to_string(&path).unwrap())).unwrap();
@@ -236,5 +229,4 @@ fn a_byte_order_mark_at_the_start_of_a_locale_file_is_accepted() {
     let run = cli_within(&["l10n", "check", "--locales", root.to_str().unwrap()], Duration::from_secs(30));
     assert_eq!(run.code, Some(0), "{}{}", run.out, run.err);
     assert!(run.out.contains("every locale is complete"), "{}", run.out);
-    fs::remove_dir_all(&root).unwrap();
 }

@@ -3,9 +3,11 @@
 
 use std::{
     fs,
-    path::{Path, PathBuf},
+    path::Path,
     process::{Command, Output, Stdio},
 };
+
+mod common;
 
 /// A pipe whose only reader has already exited, so the command's first write meets a closed pipe (EPIPE).
 fn closed_pipe() -> Stdio {
@@ -30,9 +32,9 @@ fn run(args: &[String], stdout: Stdio) -> Output {
 }
 
 /// A scratch folder for this test run: a bookmarks database with one item, and a small web bundle.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("rumbo-cli-output-{name}-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
+fn scratch() -> tempfile::TempDir {
+    let scratch = common::scratch();
+    let dir = scratch.path();
     fs::create_dir_all(dir.join("web/assets")).unwrap();
     fs::write(dir.join("web/index.html"), "<!doctype html>").unwrap();
     fs::write(
@@ -47,7 +49,7 @@ fn scratch(name: &str) -> PathBuf {
         .output()
         .unwrap();
     assert!(ok.status.success(), "{ok:?}");
-    dir
+    scratch
 }
 
 /// Every command that writes to standard output, with arguments that make it print.
@@ -89,37 +91,37 @@ fn commands(dir: &Path) -> Vec<Vec<String>> {
 
 #[test]
 fn a_reader_that_stops_early_ends_every_command_quietly_with_success() {
-    let dir = scratch("pipe");
-    for args in commands(&dir) {
+    let scratch = scratch();
+    let dir = scratch.path();
+    for args in commands(dir) {
         let out = run(&args, closed_pipe());
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
         assert_eq!(stderr, "", "{args:?}");
     }
-    fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
 fn a_full_disk_fails_every_command_with_one_line() {
-    let dir = scratch("full");
-    for args in commands(&dir) {
+    let scratch = scratch();
+    let dir = scratch.path();
+    for args in commands(dir) {
         let out = run(&args, full_disk());
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
         assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
         assert!(stderr.starts_with("rumbo-cli: standard output: No space left on device"), "{args:?}: {stderr}");
     }
-    fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
 fn a_failing_check_still_fails_when_its_reader_stops_early() {
-    let dir = scratch("verdict");
+    let scratch = scratch();
+    let dir = scratch.path();
     let file = dir.join("directory.json");
     fs::write(&file, r#"{"checked": "2026-11-27", "sources": [], "entries": [{"id": "a", "name": "Casa", "kind": "shelter", "city": "tijuana", "address": {"text": "x", "source": "gone"}, "sources": []}]}"#).unwrap();
     let args = ["directory", "check", "--today", "2026-11-27", "--file"].map(String::from);
     let args = [&args[..], &[file.display().to_string()]].concat();
     let out = run(&args, closed_pipe());
     assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
-    fs::remove_dir_all(&dir).unwrap();
 }

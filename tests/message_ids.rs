@@ -5,8 +5,9 @@ use std::{fs, path::Path};
 
 use rumbo::i18n::{Lang, Localizer, TranslationStatus, MISSING_TEXT, STATUS_ID};
 
-/// How code names a message: `i18n.t("id")`, `localizer.text(lang, "id")`, or a `*_id: "id"` prop.
-const CALLS: &[&str] = &[".t(\"", ".t_args(\"", ".text(lang, \"", ".format_in(lang, \"", "_id: \"", "msg(\""];
+/// How code names a message: `i18n.t("id")` (or `t_args`, `t_with`), `localizer.text(lang, "id")`, or a `*_id: "id"` prop.
+const CALLS: &[&str] =
+    &[".t(\"", ".t_args(\"", ".t_with(\"", ".text(lang, \"", ".format_in(lang, \"", "_id: \"", "msg(\""];
 
 fn ids_in(dir: &Path, out: &mut Vec<(String, String)>) {
     for entry in fs::read_dir(dir).unwrap() {
@@ -36,12 +37,8 @@ fn every_id_the_code_uses_exists_in_spanish() {
         used.push((id.to_string(), "rumbo::i18n".into()));
     }
     used.push(("language-name".into(), "every locale names itself".into()));
-    // Ids the code builds from data: each term's label, start and help; the date words.
-    for rule in rumbo::deadline::TERMS {
-        for kind in ["term", "start", "help"] {
-            used.push((format!("deadline-{kind}-{}", rule.id), "src/app/views/deadline".into()));
-        }
-    }
+    // Ids the code builds from data: each term's label, start and help and its readings; the date words.
+    used.extend(rumbo::storage::Kind::ALL.map(|k| (k.title_id().to_string(), "rumbo::storage::Kind".into())));
     used.extend(rumbo::deadline::message_ids().into_iter().map(|id| (id, "rumbo::deadline".into())));
     used.extend(rumbo::i18n::dates::message_ids().into_iter().map(|id| (id, "rumbo::i18n::dates".into())));
 

@@ -88,7 +88,7 @@ fn directory_reads_or_refuses(text: &str) {
             let _ = rumbo::directory::check(&dir, today);
             let _ = dir.message_ids();
         }
-        Err(reason) => assert!(!reason.trim().is_empty()),
+        Err(reason) => assert!(!reason.to_string().trim().is_empty()),
     }
 }
 
@@ -97,7 +97,7 @@ fn calendar_reads_or_refuses(text: &str) {
         Ok(calendar) => {
             let _ = calendar.non_working(NaiveDate::from_ymd_opt(2025, 12, 24).unwrap());
         }
-        Err(reason) => assert!(!reason.trim().is_empty()),
+        Err(reason) => assert!(!reason.to_string().trim().is_empty()),
     }
 }
 

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use rumbo::storage::{open_file, Bookmark, Kind};
+use rumbo::storage::{open_file, Bookmark, Kind, StoredCase};
 
 const COMMITTED: usize = 2_000;
 
@@ -22,11 +22,17 @@ fn child_writes_until_killed() {
     let Ok(db) = std::env::var("RUMBO_CRASH_DB") else { return };
     let mut store = open_file(Path::new(&db)).unwrap().store;
     store.add_all(&(0..COMMITTED).map(|i| guide(format!("kept-{i}"), i as i64)).collect::<Vec<_>>()).unwrap();
+    store.save_case(&case("2025-03-03")).unwrap();
     std::fs::write(format!("{db}.committed"), "").unwrap();
     loop {
         let torn: Vec<Bookmark> = (0..300_000).map(|i| guide(format!("torn-{i:07}-{}", "x".repeat(150)), i)).collect();
-        store.add_all(&torn).unwrap();
+        store.add_all_with_case(&torn, Some(&case("2026-01-01"))).unwrap();
     }
+}
+
+/// The person's case as committed before the crash, and the one the torn transaction tries to put in its place.
+fn case(entry: &str) -> StoredCase {
+    StoredCase { version: 1, facts: format!(r#"{{"entry":"{entry}"}}"#), updated: 1 }
 }
 
 fn size(path: &Path) -> u64 {
@@ -80,6 +86,7 @@ fn a_write_killed_with_sigkill_loses_nothing_committed_and_sets_nothing_aside() 
     let list = opened.store.list().unwrap();
     assert_eq!(list.len(), COMMITTED, "every committed item, none of the torn transaction");
     assert!(list.iter().all(|b| b.target.starts_with("kept-")));
+    assert_eq!(opened.store.case().unwrap(), Some(case("2025-03-03")), "the committed case, not the torn one");
     drop(opened);
     let mut left: Vec<String> =
         std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();

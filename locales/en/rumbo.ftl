@@ -23,7 +23,6 @@ nav-deadline = Deadline
 nav-directory = Directory
 nav-saved = Saved
 nav-settings = Settings
-coming-title = Coming soon
 
 ## Home
 home-title = Information for seeking protection in Mexico

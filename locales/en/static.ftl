@@ -2,6 +2,8 @@
 static-needs-app-search = Search needs the full app (with JavaScript). Every guide is listed below.
 static-needs-app-calculator = The calculator needs the full app (with JavaScript). The table below gives the same last days.
 static-needs-app-saved = Saving guides and places on this phone needs the full app (with JavaScript).
+static-needs-app-case = My case needs the full app (with JavaScript): your dates are kept only on your phone. The guides explain every step.
+static-needs-app-card = Making the pocket card needs the full app (with JavaScript). The guides explain every step.
 static-settings-lead = This page reads without JavaScript. These protections need the full app (with JavaScript):
 static-settings-cover = After a quick exit, covering Rumbo with a blank page when someone presses Back or opens it again.
 static-settings-shift = Leaving quickly by pressing the Shift key three times.

@@ -24,7 +24,6 @@ nav-deadline = Plazo
 nav-directory = Directorio
 nav-saved = Guardado
 nav-settings = Ajustes
-coming-title = Muy pronto
 
 ## Inicio
 home-title = Información para buscar protección en México

@@ -2,6 +2,8 @@
 static-needs-app-search = La búsqueda necesita la app completa (con JavaScript). Abajo están todas las guías.
 static-needs-app-calculator = La calculadora necesita la app completa (con JavaScript). La tabla de abajo da los mismos últimos días.
 static-needs-app-saved = Guardar guías y lugares en este teléfono necesita la app completa (con JavaScript).
+static-needs-app-case = «Mi caso» necesita la app completa (con JavaScript): tus fechas se guardan solo en tu teléfono. Las guías explican cada paso.
+static-needs-app-card = Hacer la tarjeta de bolsillo necesita la app completa (con JavaScript). Las guías explican cada paso.
 static-settings-lead = Esta página se lee sin JavaScript. Estas protecciones necesitan la app completa (con JavaScript):
 static-settings-cover = Después de salir rápido, tapar Rumbo con una página en blanco cuando alguien pulsa Atrás o lo abre de nuevo.
 static-settings-shift = Salir rápido pulsando tres veces la tecla Mayús.

@@ -25,7 +25,6 @@ nav-deadline = Dat limit
 nav-directory = Anyè
 nav-saved = Sove
 nav-settings = Paramèt
-coming-title = Talè konsa
 
 ## Akèy
 home-title = Enfòmasyon pou chèche pwoteksyon nan Meksik

@@ -3,6 +3,8 @@
 static-needs-app-search = Pou chèche, ou bezwen aplikasyon konplè a (avèk JavaScript). Tout gid yo anba a.
 static-needs-app-calculator = Kalkilatris la bezwen aplikasyon konplè a (avèk JavaScript). Tablo anba a bay menm dènye jou yo.
 static-needs-app-saved = Pou kenbe gid ak kote sou telefòn sa a, ou bezwen aplikasyon konplè a (avèk JavaScript).
+static-needs-app-case = "Ka mwen" bezwen aplikasyon konplè a (avèk JavaScript): dat ou yo rete sèlman nan telefòn ou. Gid yo esplike chak etap.
+static-needs-app-card = Pou fè kat pou pòch la, ou bezwen aplikasyon konplè a (avèk JavaScript). Gid yo esplike chak etap.
 static-settings-lead = Ou ka li paj sa a san JavaScript. Pwoteksyon sa yo bezwen aplikasyon konplè a (avèk JavaScript):
 static-settings-cover = Apre yon soti vit, kouvri Rumbo ak yon paj vid lè yon moun peze Retounen oswa louvri l ankò.
 static-settings-shift = Soti vit lè ou peze touch Shift la twa fwa.

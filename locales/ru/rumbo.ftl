@@ -25,7 +25,6 @@ nav-deadline = Срок
 nav-directory = Помощь
 nav-saved = Закладки
 nav-settings = Настройки
-coming-title = Скоро
 
 ## Главная
 home-title = Как получить защиту в Мексике

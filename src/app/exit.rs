@@ -5,7 +5,7 @@
 //! closed is covered too): while it is, Rumbo starts covered, under a neutral title (and covers itself again when
 //! the browser restores it from its back-forward cache, or when another of its tabs leaves) until the person
 //! chooses to continue. Modelled on the GOV.UK Design System's "Exit this page". On desktop the same actions close
-//! the window.
+//! the window. What each platform stores and listens to is in `platform::exit`; the decisions are here.
 //!
 //! Discreet mode (Settings, off by default) puts the same neutral title on every screen, so the titles the
 //! browser records in its history never say Rumbo. No page can change what its history already recorded, nor
@@ -14,7 +14,8 @@
 use dioxus::prelude::*;
 
 use super::use_i18n;
-use crate::app::components::DocumentTitle;
+use crate::app::components::{Button, DocumentTitle, Variant};
+use crate::app::platform;
 
 /// Where Rumbo goes, by default and as the person may choose in Settings.
 pub const SITES: &[(&str, &str)] = &[
@@ -52,24 +53,29 @@ impl Exit {
 /// Provides the exit state and listens for Shift×3, for the page being shown again and for other tabs.
 pub fn provide_exit() -> Exit {
     let exit = use_context_provider(|| Exit {
-        covered: Signal::new(imp::exited()),
-        discreet: Signal::new(imp::load_discreet()),
+        covered: Signal::new(platform::exit::exited()),
+        discreet: Signal::new(platform::exit::load_discreet()),
     });
     use_hook(move || {
         let Exit { mut covered, mut discreet } = exit;
-        imp::on_page_shown(move || {
-            if imp::exited() {
+        platform::exit::on_page_shown(move || {
+            if platform::exit::exited() {
                 covered.set(true);
             }
         });
         // Another tab left, turned discreet mode on or off, or deleted the data.
-        imp::on_stored_elsewhere(move || {
-            if imp::exited() {
+        platform::exit::on_stored_elsewhere(move || {
+            if platform::exit::exited() {
                 covered.set(true);
             }
-            discreet.set(imp::load_discreet());
+            discreet.set(platform::exit::load_discreet());
         });
-        imp::on_shift_presses(move || leave(exit));
+        let mut presses = ShiftPresses::default();
+        platform::exit::on_key_down(move |key, repeat, now_ms| {
+            if presses.press(key, repeat, now_ms) {
+                leave(exit);
+            }
+        });
     });
     exit
 }
@@ -77,35 +83,33 @@ pub fn provide_exit() -> Exit {
 /// Hides everything at once, then leaves.
 pub fn leave(mut exit: Exit) {
     exit.covered.set(true);
-    imp::leave(site_url(&imp::load_site()), NEUTRAL_TITLE);
+    platform::exit::leave(site_url(&platform::exit::load_site()), NEUTRAL_TITLE);
 }
 
 /// Turns discreet mode on or off, and keeps the choice on this device.
 pub fn set_discreet(mut exit: Exit, on: bool) {
-    imp::save_discreet(on);
+    platform::exit::save_discreet(on);
     exit.discreet.set(on);
 }
 
-/// Whether discreet mode can be offered: the desktop app has no browser history, and its quick exit closes it.
-pub const OFFERS_DISCREET: bool = !cfg!(feature = "desktop");
+/// Whether discreet mode can be offered: where quick exit closes the window there is no browser history.
+pub const OFFERS_DISCREET: bool = !platform::CLOSES_WINDOW_ON_EXIT;
 
 fn site_url(id: &str) -> &'static str {
     SITES.iter().find(|(key, _)| *key == id).map_or(SITES[0].1, |(_, url)| url)
 }
 
-pub use imp::{load_site, save_site};
+pub use platform::exit::{load_site, save_site};
 
 /// Counts presses of Shift alone (a held key's repeats are not presses). Three in a row leave; any other key
 /// (as when typing capitals) or five seconds without a press starts the count again, as in GOV.UK's
 /// "Exit this page".
 #[derive(Default)]
-#[cfg_attr(not(any(target_arch = "wasm32", feature = "desktop")), allow(dead_code))] // unused in render tests
 struct ShiftPresses {
     count: u32,
     last_ms: f64,
 }
 
-#[cfg_attr(not(any(target_arch = "wasm32", feature = "desktop")), allow(dead_code))]
 impl ShiftPresses {
     const WINDOW_MS: f64 = 5000.0;
 
@@ -163,182 +167,16 @@ pub fn ExitCover() -> Element {
     rsx! {
         DocumentTitle { text: NEUTRAL_TITLE }
         div { class: "exit-cover",
-            button {
-                class: "button secondary",
-                r#type: "button",
+            Button {
+                variant: Variant::Secondary,
                 onclick: move |_| {
-                    imp::clear_exited();
+                    platform::exit::clear_exited();
                     exit.covered.set(false);
                 },
                 {i18n.t("exit-reopen")}
             }
         }
     }
-}
-
-#[cfg(all(feature = "web", target_arch = "wasm32"))]
-mod imp {
-    use std::cell::RefCell;
-    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
-
-    // Under the `rumbo.` prefix, so "Delete my data" removes them with the rest; `boot.js` reads the first two.
-    const FLAG: &str = "rumbo.exited";
-    const DISCREET: &str = "rumbo.discreet";
-    const SITE: &str = "rumbo.exit-site";
-
-    fn local() -> Option<web_sys::Storage> {
-        web_sys::window()?.local_storage().ok()?
-    }
-
-    /// Where Rumbo up to 3f92d3b kept the exit, for one browser session only.
-    fn session() -> Option<web_sys::Storage> {
-        web_sys::window()?.session_storage().ok()?
-    }
-
-    fn has(storage: Option<web_sys::Storage>, key: &str) -> bool {
-        storage.and_then(|s| s.get_item(key).ok()?).is_some()
-    }
-
-    pub fn exited() -> bool {
-        has(local(), FLAG) || has(session(), FLAG)
-    }
-
-    pub fn clear_exited() {
-        for storage in [local(), session()].into_iter().flatten() {
-            let _ = storage.remove_item(FLAG);
-        }
-    }
-
-    /// Where storage refuses the flag (a private window that allows none), the cover still lasts as long as the
-    /// page, and the entry itself is replaced.
-    pub fn leave(url: &str, neutral_title: &str) {
-        if let Some(s) = local() {
-            let _ = s.set_item(FLAG, "1");
-        }
-        let Some(w) = web_sys::window() else { return };
-        // The history may already hold this entry's title and address; what it records last is neutral. The
-        // entry itself is then replaced by the neutral site.
-        if let Some(d) = w.document() {
-            d.set_title(neutral_title);
-        }
-        if let Ok(history) = w.history() {
-            let _ = history.replace_state_with_url(&JsValue::NULL, neutral_title, Some("#/"));
-        }
-        let _ = w.location().replace(url);
-    }
-
-    pub fn load_discreet() -> bool {
-        has(local(), DISCREET)
-    }
-
-    pub fn save_discreet(on: bool) {
-        if let Some(s) = local() {
-            let _ = if on { s.set_item(DISCREET, "1") } else { s.remove_item(DISCREET) };
-        }
-    }
-
-    pub fn load_site() -> String {
-        local().and_then(|s| s.get_item(SITE).ok()?).unwrap_or_default()
-    }
-
-    pub fn save_site(id: &str) {
-        if let Some(s) = local() {
-            let _ = s.set_item(SITE, id);
-        }
-    }
-
-    /// Runs `f` when another tab changes Rumbo's storage (the browser tells every other tab, never the one that
-    /// wrote). A cleared storage has no key.
-    pub fn on_stored_elsewhere(mut f: impl FnMut() + 'static) {
-        let Some(window) = web_sys::window() else { return };
-        let closure = Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
-            if e.key().is_none_or(|k| k == FLAG || k == DISCREET) {
-                f();
-            }
-        });
-        let _ = window.add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref());
-        closure.forget();
-    }
-
-    /// Runs `f` whenever the browser shows the page again, including from its back-forward cache.
-    pub fn on_page_shown(f: impl FnMut() + 'static) {
-        let Some(window) = web_sys::window() else { return };
-        let closure = Closure::<dyn FnMut()>::new(f);
-        let _ = window.add_event_listener_with_callback("pageshow", closure.as_ref().unchecked_ref());
-        // Lives as long as the page.
-        closure.forget();
-    }
-
-    /// Calls `f` on the third press of Shift in a row, anywhere in the page.
-    pub fn on_shift_presses(mut f: impl FnMut() + 'static) {
-        let Some(window) = web_sys::window() else { return };
-        let presses = RefCell::new(super::ShiftPresses::default());
-        let closure = Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
-            if presses.borrow_mut().press(&e.key(), e.repeat(), js_sys::Date::now()) {
-                f();
-            }
-        });
-        let _ = window.add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref());
-        closure.forget();
-    }
-}
-
-#[cfg(all(feature = "desktop", not(target_arch = "wasm32")))]
-mod imp {
-    pub fn exited() -> bool {
-        false
-    }
-    pub fn clear_exited() {}
-    /// A window has nowhere neutral to go: it closes.
-    pub fn leave(_url: &str, _neutral_title: &str) {
-        dioxus::desktop::window().close();
-    }
-    pub fn load_discreet() -> bool {
-        false
-    }
-    pub fn save_discreet(_on: bool) {}
-    pub fn load_site() -> String {
-        String::new()
-    }
-    pub fn save_site(_id: &str) {}
-    pub fn on_page_shown(_f: impl FnMut() + 'static) {}
-    pub fn on_stored_elsewhere(_f: impl FnMut() + 'static) {}
-
-    /// The webview's key presses reach Rust through a listener in the page; the desktop app has no CSP, and
-    /// this is the one script Rumbo evaluates (the web build uses web-sys instead).
-    pub fn on_shift_presses(mut f: impl FnMut() + 'static) {
-        dioxus::prelude::spawn(async move {
-            let mut keys = dioxus::document::eval(
-                "window.addEventListener('keydown', (e) => dioxus.send([e.key, e.repeat, Date.now()]));",
-            );
-            let mut presses = super::ShiftPresses::default();
-            while let Ok((key, repeat, now)) = keys.recv::<(String, bool, f64)>().await {
-                if presses.press(&key, repeat, now) {
-                    f();
-                }
-            }
-        });
-    }
-}
-
-#[cfg(not(any(all(feature = "web", target_arch = "wasm32"), all(feature = "desktop", not(target_arch = "wasm32")))))]
-mod imp {
-    pub fn exited() -> bool {
-        false
-    }
-    pub fn clear_exited() {}
-    pub fn leave(_url: &str, _neutral_title: &str) {}
-    pub fn load_discreet() -> bool {
-        false
-    }
-    pub fn save_discreet(_on: bool) {}
-    pub fn load_site() -> String {
-        String::new()
-    }
-    pub fn save_site(_id: &str) {}
-    pub fn on_page_shown(_f: impl FnMut() + 'static) {}
-    pub fn on_stored_elsewhere(_f: impl FnMut() + 'static) {}
-    pub fn on_shift_presses(_f: impl FnMut() + 'static) {}
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The current language as a signal in context: every view that reads it re-renders when it changes.
 
 use dioxus::prelude::*;
-use rumbo::i18n::{preselect, FluentArgs, Lang, Localizer};
+use rumbo::i18n::{preselect, FluentArgs, FluentValue, Lang, Localizer};
 
 use super::platform;
 
@@ -24,13 +24,12 @@ impl I18n {
     }
 
     /// Provides a fixed, already chosen language (render tests, the one-file export).
-    #[allow(dead_code)]
+    #[cfg(any(test, feature = "export"))]
     pub fn provide(lang: Lang) -> I18n {
         use_context_provider(|| I18n { lang: Signal::new(lang), chosen: Signal::new(true) })
     }
 
-    /// Back to the first-run state (render tests; the wipe of the bookmarks issue).
-    #[allow(dead_code)]
+    /// Back to the first-run state, as after "delete my data" (and for the render tests of a first visit).
     pub fn forget_choice(mut self) {
         self.chosen.set(false);
     }
@@ -58,6 +57,16 @@ impl I18n {
 
     pub fn t_args(&self, id: &str, args: &FluentArgs) -> String {
         Localizer::embedded().format(self.lang(), id, Some(args))
+    }
+
+    /// The message `id` with its variables, e.g. `i18n.t_with("search-more", [("count", n)])`. Variables of
+    /// different types go in as `FluentValue`s.
+    pub fn t_with<'a, V: Into<FluentValue<'a>>>(
+        &self,
+        id: &str,
+        args: impl IntoIterator<Item = (&'a str, V)>,
+    ) -> String {
+        self.t_args(id, &args.into_iter().collect())
     }
 }
 

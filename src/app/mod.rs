@@ -2,15 +2,11 @@
 
 mod components;
 mod exit;
-#[cfg(feature = "desktop")]
-pub mod folders;
 mod i18n;
 mod platform;
 mod routes;
 mod saved;
 mod shell;
-mod speech;
-mod styles;
 mod target;
 mod views;
 mod wipe;
@@ -27,6 +23,11 @@ use dioxus::prelude::*;
 pub use i18n::{msg, use_i18n, I18n};
 pub use routes::Route;
 
+/// Opens the app on the platform it was built for (`platform`).
+pub fn launch() {
+    platform::launch(App);
+}
+
 #[component]
 pub fn App() -> Element {
     I18n::provide_from_device();
@@ -36,7 +37,7 @@ pub fn App() -> Element {
     // Effects run once the screen is in the document and its handlers are attached.
     use_effect(platform::mark_interactive);
     rsx! {
-        styles::Styles {}
+        platform::Styles {}
         Router::<Route> {}
     }
 }

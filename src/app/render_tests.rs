@@ -12,6 +12,8 @@ const ROUTES: &[(&str, &str)] = &[
     ("/guide/rights", "guide-rights-title"),
     ("/guide/deadline", "guide-deadline-title"),
     ("/official", "official-title"),
+    ("/case", "case-screen-title"),
+    ("/case/card", "case-card-title"),
     ("/deadline", "deadline-title"),
     ("/directory", "directory-title"),
     ("/saved", "saved-title"),

@@ -1,7 +1,9 @@
 use dioxus::prelude::*;
 
 use super::shell::Shell;
-use super::views::{Deadline, Directory, Entry, Guide, Guides, Home, NotFound, Official, Saved, Settings};
+use super::views::{
+    CaseCard, Deadline, Directory, Entry, Guide, Guides, Home, MyCase, NotFound, Official, Saved, Settings,
+};
 
 /// Every screen. Paths are part of the app's interface: bookmarks and shared links point at them.
 #[derive(Routable, Clone, PartialEq, Debug)]
@@ -23,6 +25,10 @@ pub enum Route {
         Directory {},
         #[route("/directory/:id")]
         Entry { id: String },
+        #[route("/case")]
+        MyCase {},
+        #[route("/case/card")]
+        CaseCard {},
         #[route("/saved")]
         Saved {},
         #[route("/settings")]

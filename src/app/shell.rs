@@ -66,6 +66,7 @@ pub fn Shell() -> Element {
                 ul { role: "list",
                     NavItem { to: Route::Home {}, icon: IconName::Home, label_id: "nav-home" }
                     NavItem { to: Route::Guides {}, icon: IconName::Book, label_id: "nav-guides" }
+                    NavItem { to: Route::MyCase {}, icon: IconName::Case, label_id: "nav-case" }
                     NavItem { to: Route::Deadline {}, icon: IconName::Calendar, label_id: "nav-deadline" }
                     NavItem { to: Route::Directory {}, icon: IconName::Pin, label_id: "nav-directory" }
                     NavItem { to: Route::Saved {}, icon: IconName::Bookmark, label_id: "nav-saved" }
@@ -108,6 +109,7 @@ fn NavItem(to: Route, icon: IconName, label_id: &'static str) -> Element {
 fn section_of(route: &Route) -> Route {
     match route {
         Route::Guide { .. } => Route::Guides {},
+        Route::CaseCard {} => Route::MyCase {},
         other => other.clone(),
     }
 }

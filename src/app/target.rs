@@ -84,7 +84,7 @@ pub fn anchor(route: &Route) -> Option<String> {
         Route::Deadline {} => Some("#deadline".into()),
         Route::Directory {} => Some("#directory".into()),
         Route::Entry { id } => Some(format!("#directory--entry-{id}")),
-        Route::Saved {} | Route::Settings {} | Route::NotFound { .. } => None,
+        Route::MyCase {} | Route::CaseCard {} | Route::Saved {} | Route::Settings {} | Route::NotFound { .. } => None,
     }
 }
 

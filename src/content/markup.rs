@@ -18,15 +18,22 @@ pub enum Screen {
 }
 
 impl Screen {
+    pub const ALL: [Screen; 5] =
+        [Screen::Deadline, Screen::Directory, Screen::Official, Screen::Guides, Screen::Settings];
+
+    /// How guide text names it: `[text](screen:NAME)`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Screen::Deadline => "deadline",
+            Screen::Directory => "directory",
+            Screen::Official => "official",
+            Screen::Guides => "guides",
+            Screen::Settings => "settings",
+        }
+    }
+
     fn from_name(name: &str) -> Option<Screen> {
-        Some(match name {
-            "deadline" => Screen::Deadline,
-            "directory" => Screen::Directory,
-            "official" => Screen::Official,
-            "guides" => Screen::Guides,
-            "settings" => Screen::Settings,
-            _ => return None,
-        })
+        Screen::ALL.into_iter().find(|s| s.name() == name)
     }
 }
 
@@ -189,11 +196,6 @@ fn inline_text(inline: &Inline) -> &str {
 }
 
 /// The text a person reads, without markup: for search, reading aloud and sharing.
-/// Text made safe inside HTML, for the few pages Rumbo writes as strings (the one-file edition, the share page).
-pub fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
 pub fn plain_text(blocks: &[Block]) -> String {
     let line = |parts: &[Inline]| parts.iter().map(inline_text).collect::<String>();
     let lines: Vec<String> = blocks

@@ -1,18 +1,13 @@
 //! The guides: their structure and sources (data in `assets/guides.json`), the small markup their texts use,
-//! and an offline search over them. No Dioxus here; views call into it.
+//! and what they must say about their own certainty. No Dioxus here; views call into it. Search over them is in
+//! `search`, the edition stamp in `edition`.
 
-mod edition;
-mod fold;
 pub mod honesty;
 pub mod markup;
 mod model;
 mod plain;
-pub mod search;
 
-pub use edition::Edition;
-pub use fold::fold;
 pub use model::{
-    is_stale, BlockKind, BlockRef, Citation, Cut, Guides, OfficialText, Section, Source, SourceDate, Tool, ELLIPSIS,
-    STALE_AFTER_MONTHS,
+    is_stale, BlockKind, BlockRef, Citation, Cut, Guides, OfficialText, Section, Tool, ELLIPSIS, STALE_AFTER_MONTHS,
 };
 pub use plain::plain;

@@ -7,6 +7,8 @@ use chrono::{Months, NaiveDate};
 use serde::Deserialize;
 
 use super::markup;
+use crate::data::{self, DataError, DataFile};
+use crate::sources::{self, Source};
 
 /// Offline copies never update themselves: after this many months a calm notice suggests checking.
 pub const STALE_AFTER_MONTHS: u32 = 6;
@@ -18,50 +20,11 @@ pub struct Guides {
     pub compiled: NaiveDate,
     /// When a lawyer last reviewed it; none yet.
     pub lawyer_reviewed: Option<NaiveDate>,
+    #[serde(deserialize_with = "sources::without_read")]
     pub sources: Vec<Source>,
     pub sections: Vec<Section>,
     /// Articles shown, in Spanish, on the "show this to an official" screen.
     pub official: Vec<OfficialText>,
-}
-
-#[derive(Deserialize, Debug)]
-#[serde(deny_unknown_fields)]
-pub struct Source {
-    pub id: String,
-    pub title: String,
-    pub publisher: Option<String>,
-    pub date: SourceDate,
-    pub url: Option<String>,
-}
-
-/// A source's own date, as precise as the source gives it.
-#[derive(Deserialize, Clone, Copy, PartialEq, Eq, Debug)]
-#[serde(try_from = "Option<String>")]
-pub enum SourceDate {
-    Undated,
-    Year(i32),
-    Month(i32, u32),
-    Day(NaiveDate),
-}
-
-impl TryFrom<Option<String>> for SourceDate {
-    type Error = String;
-
-    fn try_from(text: Option<String>) -> Result<Self, String> {
-        let Some(text) = text else { return Ok(SourceDate::Undated) };
-        let bad = || format!("“{text}” is not a date: write YYYY, YYYY-MM, YYYY-MM-DD or null for undated");
-        let parts: Vec<&str> = text.split('-').collect();
-        let year: i32 = parts[0].parse().map_err(|_| bad())?;
-        match parts[1..] {
-            [] => Ok(SourceDate::Year(year)),
-            [month] => match month.parse() {
-                Ok(m @ 1..=12) => Ok(SourceDate::Month(year, m)),
-                _ => Err(bad()),
-            },
-            [_, _] => NaiveDate::parse_from_str(&text, "%Y-%m-%d").map(SourceDate::Day).map_err(|_| bad()),
-            _ => Err(bad()),
-        }
-    }
 }
 
 #[derive(Deserialize, Debug)]
@@ -212,7 +175,12 @@ impl OfficialText {
 
 impl Section {
     pub fn title_id(&self) -> String {
-        format!("guide-{}-title", self.id)
+        Section::title_id_of(&self.id)
+    }
+
+    /// The title's message for a section known by its id alone (a link to a related section).
+    pub fn title_id_of(id: &str) -> String {
+        format!("guide-{id}-title")
     }
 
     pub fn summary_id(&self) -> String {
@@ -240,8 +208,8 @@ impl Guides {
         &SHIPPED
     }
 
-    pub fn from_json(text: &str) -> Result<Guides, String> {
-        serde_json::from_str(crate::text::strip_bom(text)).map_err(|e| format!("guides.json, line {}: {e}", e.line()))
+    pub fn from_json(text: &str) -> Result<Guides, DataError> {
+        data::from_json(DataFile::Guides, text)
     }
 
     pub fn section(&self, id: &str) -> Option<&Section> {
@@ -322,18 +290,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn source_dates_keep_the_precision_the_source_gives() {
-        let parse = |t: Option<&str>| SourceDate::try_from(t.map(String::from));
-        assert_eq!(parse(None), Ok(SourceDate::Undated));
-        assert_eq!(parse(Some("2025")), Ok(SourceDate::Year(2025)));
-        assert_eq!(parse(Some("2025-02")), Ok(SourceDate::Month(2025, 2)));
-        assert_eq!(parse(Some("2025-02-07")), Ok(SourceDate::Day(NaiveDate::from_ymd_opt(2025, 2, 7).unwrap())));
-        for bad in ["2025-13", "2025-02-30", "febrero", "2025-1-1-1"] {
-            assert!(parse(Some(bad)).unwrap_err().contains(bad), "{bad}");
-        }
-    }
-
-    #[test]
     fn content_is_stale_six_months_after_review() {
         let reviewed = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
         assert!(!is_stale(reviewed, NaiveDate::from_ymd_opt(2027, 5, 27).unwrap()));
@@ -394,6 +350,7 @@ mod tests {
     #[test]
     fn a_bad_date_is_reported_with_its_line() {
         let err = Guides::from_json("{\n\"compiled\": \"2026-02-30\"}").unwrap_err();
-        assert!(err.contains("line 2"), "{err}");
+        assert!(matches!(err, DataError::Schema { file: DataFile::Guides, line: 2, .. }), "{err}");
+        assert!(err.to_string().starts_with("guides.json: line 2"), "{err}");
     }
 }

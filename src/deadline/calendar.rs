@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::rules::{by_law, Certainty};
+use crate::data::{self, DataError, DataFile};
 
 /// A closure an authority declared (or a day whose status the law leaves open), with its source.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -28,8 +29,9 @@ pub struct DeclaredPeriod {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CalendarFile {
-    #[allow(dead_code)]
-    about: String,
+    /// What the file is, for people reading it: required, never used.
+    #[serde(rename = "about")]
+    _about: serde::de::IgnoredAny,
     reviewed: NaiveDate,
     periods: Vec<DeclaredPeriod>,
 }
@@ -62,15 +64,15 @@ impl Calendar {
         &SHIPPED
     }
 
-    pub fn from_json(json: &str) -> Result<Calendar, String> {
-        let file: CalendarFile =
-            serde_json::from_str(crate::text::strip_bom(json)).map_err(|e| format!("calendar data: {e}"))?;
+    pub fn from_json(json: &str) -> Result<Calendar, DataError> {
+        let file: CalendarFile = data::from_json(DataFile::Calendar, json)?;
+        let rule = |detail| Err(DataError::Rule { file: DataFile::Calendar, detail });
         for period in &file.periods {
             if period.to < period.from {
-                return Err(format!("calendar data: period {} ends before it starts", period.id));
+                return rule(format!("period {} ends before it starts", period.id));
             }
             if period.basis.trim().is_empty() || period.source.trim().is_empty() {
-                return Err(format!("calendar data: period {} has no basis or source", period.id));
+                return rule(format!("period {} has no basis or source", period.id));
             }
         }
         Ok(Calendar { reviewed: file.reviewed, periods: file.periods })
@@ -155,10 +157,12 @@ mod tests {
 
     #[test]
     fn broken_data_is_refused_with_a_reason() {
-        assert!(Calendar::from_json("{").unwrap_err().starts_with("calendar data:"));
+        assert!(Calendar::from_json("{").unwrap_err().to_string().starts_with("calendar data:"));
         let backwards = r#"{"about":"","reviewed":"2026-01-01","periods":[{"id":"x","from":"2025-02-02","to":"2025-01-01",
             "certainty":"certain","basis":"b","source":"s","url":null,"source_date":null,"read":"2026-01-01",
             "start_known":true,"end_known":true}]}"#;
-        assert!(Calendar::from_json(backwards).unwrap_err().contains("ends before it starts"));
+        let err = Calendar::from_json(backwards).unwrap_err();
+        assert!(matches!(err, DataError::Rule { file: DataFile::Calendar, .. }));
+        assert_eq!(err.to_string(), "calendar data: period x ends before it starts");
     }
 }

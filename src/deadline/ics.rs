@@ -8,8 +8,9 @@ use super::count::{walk, Deadline};
 /// How many working days before the safe last day the reminder rings.
 pub const REMINDER_WORKING_DAYS: u32 = 5;
 
-/// An all-day event on the safe last day. `stamp` is when the file is made (UTC); the reminder rings at
-/// 09:00 on the working day `REMINDER_WORKING_DAYS` before, or on the start day if that is later.
+/// An all-day event on the safe last day. `stamp` is the file's DTSTAMP: the app passes the start of today, so
+/// the same result gives the same file all day. The reminder rings at 09:00 on the working day
+/// `REMINDER_WORKING_DAYS` before, or on the start day if that is later.
 pub fn calendar_event(
     calendar: &Calendar,
     deadline: &Deadline,
@@ -18,11 +19,7 @@ pub fn calendar_event(
     stamp: NaiveDateTime,
 ) -> String {
     let day = deadline.earliest;
-    let reminder =
-        walk(calendar, day, REMINDER_WORKING_DAYS, false, false).unwrap_or(deadline.start).max(deadline.start);
-    let days_before = (day - reminder).num_days();
-    // The event starts at 00:00 on its day: 09:00 n days earlier is n-1 days and 15 hours before it.
-    let trigger = if days_before == 0 { "PT0S".to_string() } else { format!("-P{}DT15H", days_before - 1) };
+    let trigger = reminder_trigger(calendar, deadline, day);
     let lines = [
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".to_string(),
@@ -47,13 +44,27 @@ pub fn calendar_event(
     lines.iter().map(|line| fold(line)).collect::<Vec<_>>().join("")
 }
 
+/// The alarm of an all-day event on `day` of `deadline`'s count: 09:00 on the working day
+/// `REMINDER_WORKING_DAYS` before, or on the count's start day if that is later.
+pub(crate) fn reminder_trigger(calendar: &Calendar, deadline: &Deadline, day: chrono::NaiveDate) -> String {
+    let reminder =
+        walk(calendar, day, REMINDER_WORKING_DAYS, false, false).unwrap_or(deadline.start).max(deadline.start);
+    let days_before = (day - reminder).num_days();
+    // The event starts at 00:00 on its day: 09:00 n days earlier is n-1 days and 15 hours before it.
+    if days_before <= 0 {
+        "PT0S".to_string()
+    } else {
+        format!("-P{}DT15H", days_before - 1)
+    }
+}
+
 /// TEXT values escape backslashes, semicolons, commas and line breaks.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     text.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace("\r\n", "\\n").replace('\n', "\\n")
 }
 
 /// Lines end in CRLF and are folded at 75 octets, never inside a character.
-fn fold(line: &str) -> String {
+pub(crate) fn fold(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 8);
     let mut width = 0;
     for ch in line.chars() {

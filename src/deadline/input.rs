@@ -80,6 +80,26 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
     Ok(date)
 }
 
+/// Reads the start of a term as `parse_date` does, and refuses a day after `today`: a term cannot have
+/// started in the future (the app's three fields and `rumbo-cli deadline --entry` both read it so).
+pub fn parse_start(text: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
+    let date = parse_date(text)?;
+    if date > today {
+        return Err(DateError::AfterToday { date, today });
+    }
+    Ok(date)
+}
+
+/// Three fields (day, month number, year) as a start date: None while one is still empty or the year is short,
+/// else the date or why it cannot be one.
+pub fn parse_start_fields(day: &str, month: u32, year: &str, today: NaiveDate) -> Option<Result<NaiveDate, DateError>> {
+    let (day, year) = (day.trim(), year.trim());
+    if day.is_empty() || month == 0 || year.len() < 4 {
+        return None;
+    }
+    Some(parse_start(&format!("{year}-{month}-{day}"), today))
+}
+
 /// A start date must lie between the law's publication and the end of the calendar.
 pub fn check_range(date: NaiveDate) -> Result<(), DateError> {
     if date < LAW_PUBLISHED {
@@ -123,6 +143,28 @@ mod tests {
     }
 
     /// I1: a sign is not a digit, in any field.
+    #[test]
+    fn a_start_after_today_is_refused_and_today_itself_is_taken() {
+        let today = NaiveDate::from_ymd_opt(2025, 3, 10).unwrap();
+        assert_eq!(parse_start("2025-03-10", today), Ok(today));
+        let tomorrow = today.succ_opt().unwrap();
+        assert_eq!(parse_start("2025-03-11", today), Err(DateError::AfterToday { date: tomorrow, today }));
+        assert!(matches!(parse_start("2025-02-30", today), Err(DateError::Impossible { .. })));
+    }
+
+    #[test]
+    fn fields_are_a_date_only_once_all_three_are_filled() {
+        let today = NaiveDate::from_ymd_opt(2025, 3, 10).unwrap();
+        assert_eq!(parse_start_fields("", 3, "2025", today), None);
+        assert_eq!(parse_start_fields("3", 0, "2025", today), None);
+        assert_eq!(parse_start_fields("3", 3, "202", today), None);
+        assert_eq!(
+            parse_start_fields(" 3 ", 3, " 2025 ", today),
+            Some(Ok(NaiveDate::from_ymd_opt(2025, 3, 3).unwrap()))
+        );
+        assert!(matches!(parse_start_fields("30", 2, "2025", today), Some(Err(DateError::Impossible { .. }))));
+    }
+
     #[test]
     fn signs_are_refused() {
         for text in ["2025-+3-03", "2025-03-+3", "+025-03-03", "2025--3-03", "2025-3 -03"] {

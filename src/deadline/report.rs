@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::calendar::{Calendar, NonWorkingDay};
 use super::count::{compute, CalendarReading, Deadline, Progress, ReadingDate, Status};
-use super::input::{parse_date, DateError};
+use super::input::DateError;
 use super::rules::Certainty;
 use super::terms::{StartReading, Term};
 
@@ -46,20 +46,17 @@ fn reading_report(term: Term, date: ReadingDate) -> ReadingReport {
     ReadingReport { date, source }
 }
 
-/// Reads the command line's dates and term, counts, and gives the text to print (JSON when `json`). The
-/// error is one line that says why.
-pub fn cli_report(entry: &str, term: &str, today: NaiveDate, json: bool) -> Result<String, String> {
-    let term = Term::from_id(term)
-        .ok_or_else(|| format!("unknown term \"{term}\": use asylum, appeal, decision or ratify"))?;
-    let start = parse_date(entry).map_err(|e| e.to_string())?;
+/// Counts from the command line's start (already read by `parse_date`) and gives the text to print (JSON when
+/// `json`), or why it cannot be counted.
+pub fn cli_report(start: NaiveDate, term: Term, today: NaiveDate, json: bool) -> Result<String, DateError> {
     if start > today {
-        return Err(DateError::AfterToday { date: start, today }.to_string());
+        return Err(DateError::AfterToday { date: start, today });
     }
     let calendar = Calendar::shipped();
-    let result = compute(calendar, term, start).map_err(|e| e.to_string())?;
+    let result = compute(calendar, term, start)?;
     let progress = result.progress(calendar, today);
     Ok(if json {
-        let mut out = serde_json::to_string_pretty(&report(&result, &progress, today)).map_err(|e| e.to_string())?;
+        let mut out = serde_json::to_string_pretty(&report(&result, &progress, today)).expect("plain values");
         out.push('\n');
         out
     } else {

@@ -1,9 +1,11 @@
 //! A saved deadline's target, "term:YYYY-MM-DD", read back from storage or from an imported file: the same
 //! checks as a date typed on the screen, and a count that can be made, so nothing saved can break a screen.
+//! Beside it, what the result was when it was saved (`SavedResult`), to say later if a newer calendar changed it.
 
 use std::fmt;
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 use super::calendar::Calendar;
 use super::count::{compute, Deadline};
@@ -37,7 +39,54 @@ impl fmt::Display for TargetError {
 
 impl std::error::Error for TargetError {}
 
+/// What a saved deadline keeps of its result: the bookmark's `data`, written and read only here. Every field is
+/// optional when read: a file from an older or hand-edited Rumbo may lack some, and what is missing is unknown.
+/// Data that does not fit (a field of the wrong type) is not read at all; the count is simply made again.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedResult {
+    pub term: Option<Term>,
+    pub start: Option<NaiveDate>,
+    pub earliest: Option<NaiveDate>,
+    pub latest: Option<NaiveDate>,
+    pub extended_latest: Option<NaiveDate>,
+    /// The calendar's review date the count was made on.
+    pub calendar: Option<NaiveDate>,
+}
+
+impl SavedResult {
+    pub fn of(deadline: &Deadline) -> SavedResult {
+        SavedResult {
+            term: Some(deadline.term),
+            start: Some(deadline.start),
+            earliest: Some(deadline.earliest),
+            latest: Some(deadline.latest),
+            extended_latest: deadline.extended_latest,
+            calendar: Some(deadline.calendar_reviewed),
+        }
+    }
+
+    /// As the bookmark's data.
+    pub fn to_data(&self) -> serde_json::Value {
+        serde_json::to_value(self).expect("plain values")
+    }
+
+    /// From a bookmark's data; `None` when there is none, or it is not what Rumbo writes.
+    pub fn from_data(data: Option<&serde_json::Value>) -> Option<SavedResult> {
+        data.and_then(|d| SavedResult::deserialize(d).ok())
+    }
+
+    /// Whether today's count gives another safe last day than the saved one (unknown: no).
+    pub fn changed(&self, now: &Deadline) -> bool {
+        self.earliest.is_some_and(|earliest| earliest != now.earliest)
+    }
+}
+
 impl SavedDeadline {
+    /// The saved deadline of a count just made.
+    pub fn of(deadline: &Deadline) -> SavedDeadline {
+        SavedDeadline { term: deadline.term, start: deadline.start }
+    }
+
     /// Reads a target such as "asylum:2025-03-03". Refused unless the term exists, the date is written
     /// YYYY-MM-DD (digits only) within the law's years, and the count's last days fall inside the calendar.
     pub fn parse(target: &str) -> Result<SavedDeadline, TargetError> {
@@ -101,6 +150,34 @@ mod tests {
             SavedDeadline::parse("asylum:2025-02-30"),
             Err(TargetError::Date(DateError::Impossible { .. }))
         ));
+    }
+
+    /// The data the deadline screen wrote before this type existed (a `json!` object) reads the same.
+    #[test]
+    fn results_saved_by_earlier_rumbos_are_read() {
+        let deadline = SavedDeadline::parse("decision:2025-03-03").unwrap().compute(Calendar::shipped()).unwrap();
+        let old = serde_json::json!({
+            "term": "decision",
+            "start": "2025-03-03",
+            "earliest": deadline.earliest.to_string(),
+            "latest": deadline.latest.to_string(),
+            "extended_latest": deadline.extended_latest.map(|d| d.to_string()),
+            "calendar": deadline.calendar_reviewed.to_string(),
+        });
+        let saved = SavedResult::of(&deadline);
+        assert_eq!(saved.to_data(), old, "written the same as before");
+        assert_eq!(SavedResult::from_data(Some(&old)), Some(saved.clone()));
+        assert!(!saved.changed(&deadline));
+        let only_earliest = serde_json::json!({"earliest": "2025-04-15"});
+        let partial = SavedResult::from_data(Some(&only_earliest)).unwrap();
+        assert_eq!(partial.earliest, "2025-04-15".parse().ok());
+        assert!(partial.changed(&deadline));
+        // Not what Rumbo writes: unknown, never a false "changed".
+        for odd in [serde_json::json!({"earliest": 7}), serde_json::json!([1]), serde_json::json!({"earliest": "soon"})]
+        {
+            assert_eq!(SavedResult::from_data(Some(&odd)), None, "{odd}");
+        }
+        assert_eq!(SavedResult::from_data(None), None);
     }
 
     proptest! {

@@ -1,9 +1,10 @@
 //! The procedure's terms, each with its length, its article and the plausible readings of when its count
 //! starts: one table for the engine, the screen and the command line.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+/// Serialised by its id (a test holds the two together).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Term {
     /// Asking for asylum: 30 working days from entry (or from when filing became materially possible, or,
@@ -14,8 +15,8 @@ pub enum Term {
     /// COMAR's decision: 45 working days from the day after filing, extendable once by up to 45.
     /// LRPCAP art. 24.
     Decision,
-    /// Ratifying an application filed by someone else: 3 working days. LRPCAP art. 11, Reglamento art. 20 (the
-    /// sources do not say from when it runs).
+    /// Ratifying an application filed by someone else: 3 working days. LRPCAP art. 11, Reglamento art. 20
+    /// (the sources do not say from when it runs).
     Ratify,
 }
 
@@ -129,6 +130,23 @@ pub const TERMS: &[TermRule] = &[
     },
 ];
 
+/// `rumbo-cli deadline --term`: the values, their help and the error for any other value come from the table.
+#[cfg(not(target_arch = "wasm32"))]
+impl clap::ValueEnum for Term {
+    fn value_variants<'a>() -> &'a [Term] {
+        &Term::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let rule = self.rule();
+        let length = match rule.extension {
+            Some(more) => format!("{} working days, +{more} if extended", rule.working_days),
+            None => format!("{} working days", rule.working_days),
+        };
+        Some(clap::builder::PossibleValue::new(rule.id).help(length))
+    }
+}
+
 impl TermRule {
     /// The message that explains a reading of this term's start, in the person's language.
     pub fn reading_message_id(&self, start: StartReading) -> String {
@@ -137,11 +155,55 @@ impl TermRule {
 }
 
 impl Term {
+    pub const ALL: [Term; 4] = [Term::Asylum, Term::Appeal, Term::Decision, Term::Ratify];
+
+    /// Stable id, used on the command line and in saved results (the rule's).
+    pub fn id(self) -> &'static str {
+        self.rule().id
+    }
+
+    /// The message that names the term ("deadline-term-asylum").
+    pub fn label_id(self) -> String {
+        format!("deadline-term-{}", self.id())
+    }
+
+    /// The message that names the term's start day, as a question to the person.
+    pub fn start_id(self) -> String {
+        format!("deadline-start-{}", self.id())
+    }
+
+    /// The help under the start day's fields.
+    pub fn help_id(self) -> String {
+        format!("deadline-help-{}", self.id())
+    }
+
+    /// Every message the term's screen names it by.
+    pub fn message_ids(self) -> [String; 3] {
+        [self.label_id(), self.start_id(), self.help_id()]
+    }
+
     pub fn rule(self) -> &'static TermRule {
         TERMS.iter().find(|r| r.term == self).expect("every term has a rule")
     }
 
     pub fn from_id(id: &str) -> Option<Term> {
         TERMS.iter().find(|r| r.id == id).map(|r| r.term)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Saved results name the term by serde, the command line and the messages by its id: one spelling.
+    #[test]
+    fn every_term_is_written_by_its_id_everywhere() {
+        for term in Term::ALL {
+            assert_eq!(serde_json::to_value(term).unwrap(), term.id());
+            assert_eq!(serde_json::from_value::<Term>(term.id().into()).unwrap(), term);
+            assert_eq!(Term::from_id(term.id()), Some(term));
+            assert_eq!(term.label_id(), format!("deadline-term-{}", term.id()));
+        }
+        assert_eq!(Term::ALL.len(), TERMS.len());
     }
 }

@@ -1,7 +1,7 @@
 //! Narrowing the list: by city, kind and who a place serves, and by name, ignoring case and accents.
 
 use super::model::{City, Entry, Kind, Serves};
-use crate::content::fold;
+use crate::text::fold;
 
 /// The cities offered in the filter, in the order people are most likely to need them.
 pub const FILTER_CITIES: &[City] =

@@ -10,8 +10,8 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
 
 use super::model::{older_than, Directory, Entry, Hours, Kind, Zone, HOURS_CLAIM_MONTHS};
-use crate::content::SourceDate;
 use crate::deadline::{Calendar, Certainty};
+use crate::sources::SourceDate;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Openness {

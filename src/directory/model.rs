@@ -5,7 +5,8 @@ use std::sync::LazyLock;
 use chrono::{Months, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
-use crate::content::SourceDate;
+use crate::data::{self, DataError, DataFile};
+use crate::sources::{self, Source, SourceDate};
 
 /// A value whose source is older than this (by the source's own date, against today) makes an entry "old,
 /// check before relying on it".
@@ -23,21 +24,10 @@ pub const NATIONAL_NUMBERS: &[&str] = &["911", "089"];
 pub struct Directory {
     /// The day the whole directory was last compared with its sources.
     pub checked: NaiveDate,
-    pub sources: Vec<DirSource>,
+    /// Each with the day it was read.
+    #[serde(deserialize_with = "sources::with_read")]
+    pub sources: Vec<Source>,
     pub entries: Vec<Entry>,
-}
-
-#[derive(Deserialize, Debug)]
-#[serde(deny_unknown_fields)]
-pub struct DirSource {
-    pub id: String,
-    pub title: String,
-    pub publisher: Option<String>,
-    pub url: Option<String>,
-    /// The source's own date, as precise as it gives it.
-    pub date: SourceDate,
-    /// The day someone read it for Rumbo.
-    pub read: NaiveDate,
 }
 
 #[derive(Deserialize, Debug, Clone, PartialEq)]
@@ -158,6 +148,19 @@ pub enum Zone {
     MexicoCity,
 }
 
+impl Zone {
+    pub const ALL: [Zone; 3] = [Zone::Tijuana, Zone::CiudadJuarez, Zone::MexicoCity];
+
+    /// The message that gives opening hours in this zone's time ("… (hora de Tijuana)").
+    pub fn hours_message_id(self) -> &'static str {
+        match self {
+            Zone::Tijuana => "entry-hours-tijuana",
+            Zone::CiudadJuarez => "entry-hours-juarez",
+            Zone::MexicoCity => "entry-hours-cdmx",
+        }
+    }
+}
+
 macro_rules! labelled {
     ($(#[$doc:meta])* $name:ident, $prefix:literal { $($variant:ident = $id:literal),+ $(,)? }) => {
         $(#[$doc])*
@@ -181,6 +184,18 @@ macro_rules! labelled {
             /// The message that names it in the person's language.
             pub fn message_id(self) -> String {
                 format!(concat!($prefix, "-{}"), self.id())
+            }
+        }
+
+        /// `rumbo-cli` takes it by its id: the allowed values in help and errors come from the same list.
+        #[cfg(not(target_arch = "wasm32"))]
+        impl clap::ValueEnum for $name {
+            fn value_variants<'a>() -> &'a [$name] {
+                Self::ALL
+            }
+
+            fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+                Some(clap::builder::PossibleValue::new(self.id()))
             }
         }
     };
@@ -265,16 +280,15 @@ impl Directory {
         &SHIPPED
     }
 
-    pub fn from_json(text: &str) -> Result<Directory, String> {
-        serde_json::from_str(crate::text::strip_bom(text))
-            .map_err(|e| format!("line {}, column {}: {e}", e.line(), e.column()))
+    pub fn from_json(text: &str) -> Result<Directory, DataError> {
+        data::from_json(DataFile::Directory, text)
     }
 
     pub fn entry(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.id == id)
     }
 
-    pub fn source(&self, id: &str) -> Option<&DirSource> {
+    pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }
 
@@ -334,6 +348,7 @@ impl Directory {
         ids.extend(City::ALL.iter().map(|c| c.message_id()));
         ids.extend(Serves::ALL.iter().map(|s| s.message_id()));
         ids.extend(Service::ALL.iter().map(|s| s.message_id()));
+        ids.extend(Zone::ALL.iter().map(|z| z.hours_message_id().to_string()));
         for entry in &self.entries {
             ids.extend(entry.note_id.clone());
             ids.extend(entry.stay.as_ref().map(|s| s.text_id.clone()));

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde_json::{json, Value};
 
 use super::model::{Directory, Entry, Field, Verification};
-use crate::content::SourceDate;
+use crate::sources::SourceDate;
 
 /// `entries` as a JSON array, their trust judged on `today` (the device's date; never before the data's own).
 pub fn list_json(dir: &Directory, entries: &[&Entry], today: NaiveDate) -> Value {

@@ -45,7 +45,7 @@ pub fn check(dir: &Directory, today: NaiveDate) -> Vec<Problem> {
         if !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') || id.is_empty() {
             error(id, "ids are lowercase letters, digits and hyphens".into());
         }
-        if let Some(other) = names.insert((crate::content::fold(entry.name.trim()), entry.city.id()), id) {
+        if let Some(other) = names.insert((crate::text::fold(entry.name.trim()), entry.city.id()), id) {
             error(id, format!("same name as “{other}”"));
         }
         if entry.sources.is_empty() {
@@ -105,18 +105,20 @@ pub fn check(dir: &Directory, today: NaiveDate) -> Vec<Problem> {
             }
         }
     }
-    for source in &dir.sources {
-        if source.read > today {
-            error(&source.id, format!("read on {} is after today ({today})", source.read));
+    // Every directory source has its read date: `Directory::from_json` refuses one without.
+    let read = || dir.sources.iter().filter_map(|s| s.read.map(|read| (s, read)));
+    for (source, read) in read() {
+        if read > today {
+            error(&source.id, format!("read on {read} is after today ({today})"));
         }
     }
-    for source in &dir.sources {
-        let age = (today - source.read).num_days();
+    for (source, read) in read() {
+        let age = (today - read).num_days();
         if age > STALE_AFTER_DAYS {
             problems.push(Problem {
                 severity: Severity::Warning,
                 id: source.id.clone(),
-                message: format!("read {age} days ago (on {}): read it again", source.read),
+                message: format!("read {age} days ago (on {read}): read it again"),
             });
         }
     }
@@ -203,8 +205,8 @@ mod tests {
 
     #[test]
     fn the_oldest_actionable_value_dates_an_entry_and_undated_counts_as_old() {
-        use crate::content::SourceDate;
         use crate::directory::Verification;
+        use crate::sources::SourceDate;
         let sources = r#"{"id": "new", "title": "T", "publisher": null, "url": null, "date": "2025-03", "read": "2026-11-27"},
             {"id": "old", "title": "T", "publisher": null, "url": null, "date": "2019", "read": "2026-11-27"},
             {"id": "undated", "title": "T", "publisher": null, "url": null, "date": null, "read": "2026-11-27"}"#;
@@ -237,8 +239,8 @@ mod tests {
 
     #[test]
     fn a_clock_behind_the_data_does_not_make_old_values_recent() {
-        use crate::content::SourceDate;
         use crate::directory::Verification;
+        use crate::sources::SourceDate;
         let source =
             r#"{"id": "s", "title": "T", "publisher": null, "url": null, "date": "2024-06", "read": "2026-11-27"}"#;
         let entry = r#"{"id": "a", "name": "A", "kind": "other", "city": "cdmx", "address": {"text": "x", "source": "s"},

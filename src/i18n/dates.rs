@@ -8,7 +8,7 @@ use super::{Lang, Localizer};
 /// e.g. "lunes 3 de marzo de 2025", "Monday 3 March 2025", "понедельник, 3 марта 2025 г.".
 pub fn long_date(localizer: &Localizer, lang: Lang, date: NaiveDate) -> String {
     let mut args = FluentArgs::new();
-    args.set("weekday", localizer.text(lang, &format!("weekday-{}", date.weekday().number_from_monday())));
+    args.set("weekday", weekday_name(localizer, lang, date.weekday().number_from_monday()));
     args.set("day", date.day().to_string());
     args.set("month", localizer.text(lang, &format!("month-of-{}", date.month())));
     args.set("year", date.year().to_string());
@@ -35,6 +35,11 @@ pub fn month_year(localizer: &Localizer, lang: Lang, year: i32, month: u32) -> S
 /// The month's name on its own (a list of months, a calendar's caption).
 pub fn month_name(localizer: &Localizer, lang: Lang, month: u32) -> String {
     localizer.text(lang, &format!("month-{month}"))
+}
+
+/// A weekday's whole name; Monday is 1.
+pub fn weekday_name(localizer: &Localizer, lang: Lang, weekday: u32) -> String {
+    localizer.text(lang, &format!("weekday-{weekday}"))
 }
 
 /// Monday is 1.

@@ -39,6 +39,20 @@ impl Lang {
     }
 }
 
+/// `rumbo-cli export html --lang`: the codes of `LANGUAGES`, with each language's name as its help.
+#[cfg(not(target_arch = "wasm32"))]
+impl clap::ValueEnum for Lang {
+    fn value_variants<'a>() -> &'a [Lang] {
+        static ALL: std::sync::LazyLock<Vec<Lang>> = std::sync::LazyLock::new(|| Lang::all().collect());
+        &ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let name = super::Localizer::embedded().text(*self, "language-name");
+        Some(clap::builder::PossibleValue::new(self.code()).help(name))
+    }
+}
+
 impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())

@@ -26,6 +26,12 @@ pub struct Localizer {
     problems: Vec<String>,
 }
 
+/// `(language code, file name, Fluent source)` of every locale file built into the program: the content pack
+/// compiled in (`rumbo::pack::Content::embedded`) is made from them.
+pub fn embedded_sources() -> &'static [(&'static str, &'static str, &'static str)] {
+    embedded::EMBEDDED
+}
+
 impl Localizer {
     /// The locale files built into the program.
     pub fn embedded() -> &'static Localizer {

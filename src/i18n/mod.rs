@@ -11,7 +11,7 @@ mod nesting;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod status;
 
-pub use fluent_bundle::FluentArgs;
+pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use languages::{Lang, ALIASES, LANGUAGES};
-pub use localizer::{Localizer, TranslationStatus, MISSING_TEXT, STATUS_ID};
+pub use localizer::{embedded_sources, Localizer, TranslationStatus, MISSING_TEXT, STATUS_ID};
 pub use negotiate::preselect;

@@ -58,8 +58,8 @@ mod tests {
 
     #[test]
     fn counts_translated_missing_and_identical_messages() {
-        let root = std::env::temp_dir().join(format!("rumbo-l10n-status-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&root);
+        let folder = tempfile::tempdir().unwrap();
+        let root = folder.path();
         for lang in LANGUAGES {
             let source = match *lang {
                 "es" => "translation-status = source\na = uno\nb = dos\nc = tres\n",
@@ -70,7 +70,7 @@ mod tests {
             std::fs::create_dir_all(root.join(lang)).unwrap();
             std::fs::write(root.join(lang).join("rumbo.ftl"), source).unwrap();
         }
-        let status = status_dir(&root);
+        let status = status_dir(root);
         let by = |l: &str| status.iter().find(|s| s.lang == l).unwrap();
         assert_eq!((by("es").total, by("es").translated, by("es").review.as_str()), (4, 4, "source"));
         assert_eq!((by("en").translated, by("en").missing, by("en").review.as_str()), (4, 0, "reviewed"));

@@ -324,8 +324,8 @@ mod tests {
 
     #[test]
     fn a_changed_file_is_never_answered_from_its_old_copy() {
-        let dir = std::env::temp_dir().join(format!("rumbo-compress-{}", std::process::id()));
-        fs::create_dir_all(&dir).unwrap();
+        let folder = tempfile::tempdir().unwrap();
+        let dir = folder.path();
         let file = dir.join("sw.js");
         fs::write(&file, text(10_000)).unwrap();
         let cache = Cache::new(&Limits::default());
@@ -340,13 +340,12 @@ mod tests {
         let new = cache.lookup(&file, &now(&file)).expect("compressed again");
         assert_eq!(unbrotli(new.brotli.as_ref().unwrap()), text(12_000));
         assert_eq!(cache.bytes(), new.size(), "the old copies are gone");
-        fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
     fn the_copies_stay_within_their_budget() {
-        let dir = std::env::temp_dir().join(format!("rumbo-budget-{}", std::process::id()));
-        fs::create_dir_all(&dir).unwrap();
+        let folder = tempfile::tempdir().unwrap();
+        let dir = folder.path();
         let cache = Cache::new(&Limits { compress_budget: 1500, ..Limits::default() });
         for i in 0..5 {
             let file = dir.join(format!("{i}.txt"));
@@ -355,6 +354,5 @@ mod tests {
         }
         assert!(cache.wait(Duration::from_secs(20)));
         assert!(cache.bytes() <= 1500, "{}", cache.bytes());
-        fs::remove_dir_all(&dir).unwrap();
     }
 }

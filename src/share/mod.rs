@@ -5,6 +5,7 @@ mod body;
 mod compress;
 mod conns;
 mod encoding;
+mod error;
 mod limits;
 mod page;
 mod server;
@@ -13,16 +14,17 @@ mod site;
 use std::{fs, net::IpAddr, path::Path};
 
 pub use encoding::{choose as choose_encoding, Encoding};
+pub use error::ShareError;
 pub use limits::Limits;
 pub use page::{edition_name, language_of, page};
 pub use server::{start, Running};
 pub use site::{resolve, Site};
 
 /// What `make dist` wrote in `dist`, as a site: `web/` under `/app/`, `rumbo-<lang>.html`, and the pages.
-pub fn site(dist: &Path) -> Result<Site, String> {
+pub fn site(dist: &Path) -> Result<Site, ShareError> {
     let web = dist.join("web");
     if !web.join("index.html").is_file() {
-        return Err(format!("{} has no web bundle: run make dist first", dist.display()));
+        return Err(ShareError::NoBundle(dist.to_path_buf()));
     }
     let mut site = Site::new().mount("/app/", &web)?;
     let mut editions = Vec::new();
@@ -93,11 +95,12 @@ mod tests {
 
     #[test]
     fn shares_the_bundle_and_the_pages_then_stops() {
-        let dist = std::env::temp_dir().join(format!("rumbo-share-{}", std::process::id()));
+        let folder = tempfile::tempdir().unwrap();
+        let dist = folder.path();
         fs::create_dir_all(dist.join("web")).unwrap();
         fs::write(dist.join("web/index.html"), "<html>app</html>").unwrap();
         fs::write(dist.join("rumbo-ht.html"), "<html>ht</html>").unwrap();
-        let running = start(site(&dist).unwrap(), "127.0.0.1:0", Limits::default()).unwrap();
+        let running = start(site(dist).unwrap(), "127.0.0.1:0", Limits::default()).unwrap();
         let port = running.port();
 
         assert!(get(port, "/", "ht-HT,fr;q=0.5").contains("<html lang=\"ht\">"));
@@ -109,13 +112,12 @@ mod tests {
 
         running.stop();
         assert!(TcpStream::connect(("127.0.0.1", port)).is_err(), "nothing listens after stop");
-        fs::remove_dir_all(&dist).unwrap();
     }
 
     #[test]
     fn a_folder_without_a_bundle_is_refused_clearly() {
         let error = site(Path::new("/nonexistent/dist")).err().unwrap();
-        assert!(error.contains("make dist"), "{error}");
+        assert!(error.to_string().contains("make dist"), "{error}");
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! The page a phone sees first when Rumbo is shared over Wi-Fi, in the phone's language: what works over plain
 //! local Wi-Fi (Rumbo while connected) and what to keep (the one-file edition).
 
-use crate::content::markup::escape_html as escape;
-use crate::content::Edition;
+use crate::edition::Edition;
 use crate::i18n::{preselect, FluentArgs, Lang, Localizer};
+use crate::text::escape_html as escape;
 
 /// The one-file edition's file name for `lang`, as `make dist` writes it.
 pub fn edition_name(lang: Lang) -> String {
@@ -57,14 +57,31 @@ pub fn page(lang: Lang, editions: &[(Lang, String, usize)]) -> String {
     )
 }
 
-/// The language a phone asks for in its `Accept-Language` header, among Rumbo's.
+/// The language a phone asks for in its `Accept-Language` header, among Rumbo's. fluent-langneg reads each tag
+/// but ignores the weights, so they are applied around it: most wanted first (a stable sort keeps the header's
+/// order among equals), and `q=0`, which means "not this one", dropped. Each tag is handed over without the
+/// spaces the header may have before its `;` ("ru ; q=0.3"), which fluent-langneg would not trim.
 pub fn language_of(accept_language: &str) -> Lang {
-    let wanted: Vec<String> = accept_language
+    let mut wanted: Vec<(f32, String)> = accept_language
         .split(',')
-        .filter_map(|part| part.split(';').next())
-        .map(|tag| tag.trim().to_string())
+        .filter_map(|part| {
+            let q = weight(part)?;
+            let tag = part.split(';').next().unwrap_or_default().trim();
+            let tag = fluent_langneg::accepted_languages::parse(tag).into_iter().next()?;
+            (q > 0.0).then(|| (q, tag.to_string()))
+        })
         .collect();
-    preselect(&wanted)
+    wanted.sort_by(|a, b| b.0.total_cmp(&a.0));
+    preselect(&wanted.into_iter().map(|(_, tag)| tag).collect::<Vec<_>>())
+}
+
+/// A part's `q` weight: 1 when none is given; `None` when it is not a number from 0 to 1 (the part is ignored).
+fn weight(part: &str) -> Option<f32> {
+    let Some(q) = part.split(';').skip(1).find_map(|p| p.trim().strip_prefix("q=").or(p.trim().strip_prefix("Q=")))
+    else {
+        return Some(1.0);
+    };
+    q.trim().parse::<f32>().ok().filter(|q| (0.0..=1.0).contains(q))
 }
 
 /// System fonts, thumb-sized links, readable at 320 px.
@@ -84,6 +101,32 @@ mod tests {
         assert_eq!(language_of("ru-RU,ru;q=0.9,en-US;q=0.8").code(), "ru");
         assert_eq!(language_of("en-US,en;q=0.9").code(), "en");
         assert_eq!(language_of("").code(), "es");
+    }
+
+    /// The weights decide, not the order in which a browser happens to write them.
+    #[test]
+    fn the_most_wanted_language_wins_whatever_its_place() {
+        assert_eq!(language_of("en;q=0.5,ru;q=0.9").code(), "ru");
+        assert_eq!(language_of("de,en;q=0.2,ht;q=0.7").code(), "ht");
+        // Equal weights keep the header's order.
+        assert_eq!(language_of("ru;q=0.8,en;q=0.8").code(), "ru");
+        assert_eq!(language_of("en;Q=0.1, ru ; q=0.3").code(), "ru");
+    }
+
+    /// `q=0` means "not this language": it is never chosen, even when it is the only one Rumbo has.
+    #[test]
+    fn a_language_refused_with_q_0_is_not_chosen() {
+        assert_eq!(language_of("en;q=0,ru;q=0.1").code(), "ru");
+        assert_eq!(language_of("en;q=0.000").code(), "es");
+        assert_eq!(language_of("ru;q=0, en").code(), "en");
+    }
+
+    #[test]
+    fn junk_in_the_header_is_skipped() {
+        assert_eq!(language_of("not a tag!,;;,,ru").code(), "ru");
+        assert_eq!(language_of("en;q=abc,ht;q=2,ru;q=-1,*;q=0.5").code(), "es");
+        assert_eq!(language_of("en;q=abc,ru").code(), "ru");
+        assert_eq!(language_of(",,,;q=1").code(), "es");
     }
 
     #[test]

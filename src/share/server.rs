@@ -32,6 +32,7 @@ use super::{
     compress::{Cache, Fingerprint},
     conns::{Admit, Conn, Registry, Tracked},
     encoding::{choose, Encoding},
+    error::ShareError,
     limits::Limits,
     site::{cache_control, content_type, Found, Site},
 };
@@ -55,12 +56,8 @@ pub struct Running {
 
 /// Starts serving `site` on `addr` (`("0.0.0.0", 8080)`, `"127.0.0.1:0"`, `("::1", 0)`…) within `limits`, on its
 /// own thread and runtime (the desktop app calls it from its UI). Every file is queued to be compressed.
-pub fn start(site: Site, addr: impl ToSocketAddrs, limits: Limits) -> Result<Running, String> {
-    let addr = addr
-        .to_socket_addrs()
-        .map_err(|e| format!("cannot listen there: {e}"))?
-        .next()
-        .ok_or_else(|| "cannot listen there: no such address".to_string())?;
+pub fn start(site: Site, addr: impl ToSocketAddrs, limits: Limits) -> Result<Running, ShareError> {
+    let addr = addr.to_socket_addrs().map_err(ShareError::Address)?.next().ok_or(ShareError::NoAddress)?;
     let cache = Cache::new(&limits);
     for file in site.files_ahead() {
         cache.queue(&file);
@@ -94,12 +91,10 @@ pub fn start(site: Site, addr: impl ToSocketAddrs, limits: Limits) -> Result<Run
                 // Open connections end with the runtime.
                 runtime.shutdown_timeout(Duration::from_secs(1));
             })
-            .map_err(|e| format!("cannot start the server: {e}"))?
+            .map_err(ShareError::Start)?
     };
-    let addr = bound_rx
-        .recv()
-        .map_err(|_| "the server stopped as it started".to_string())?
-        .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    let addr =
+        bound_rx.recv().map_err(|_| ShareError::Stopped)?.map_err(|source| ShareError::Listen { addr, source })?;
     Ok(Running { addr, server, stop, thread })
 }
 

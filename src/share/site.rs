@@ -11,6 +11,7 @@ use hyper::{body::Bytes, StatusCode};
 use percent_encoding::percent_decode_str;
 
 use super::compress::Compressed;
+use super::error::ShareError;
 
 /// Picks a page's path from an `Accept-Language` header value.
 pub type PickPage = fn(&str) -> String;
@@ -22,6 +23,7 @@ pub struct Page {
     pub compressed: Compressed,
 }
 
+#[derive(Default)]
 pub struct Site {
     /// (URL prefix ending in `/`, folder), longest prefix first.
     mounts: Vec<(String, PathBuf)>,
@@ -45,14 +47,13 @@ pub enum Found<'a> {
 const AHEAD: usize = 10_000;
 
 impl Site {
-    #[allow(clippy::new_without_default)]
     pub fn new() -> Site {
-        Site { mounts: Vec::new(), files: HashMap::new(), pages: HashMap::new(), by_language: None }
+        Site::default()
     }
 
     /// Serves the files under `root` at `prefix` (`/` or `/app/`).
-    pub fn mount(mut self, prefix: &str, root: &Path) -> Result<Site, String> {
-        let root = root.canonicalize().map_err(|e| format!("{}: {e}", root.display()))?;
+    pub fn mount(mut self, prefix: &str, root: &Path) -> Result<Site, ShareError> {
+        let root = root.canonicalize().map_err(|source| ShareError::Folder { path: root.to_path_buf(), source })?;
         self.mounts.push((prefix.to_string(), root));
         self.mounts.sort_by_key(|(prefix, _)| std::cmp::Reverse(prefix.len()));
         Ok(self)
@@ -188,20 +189,23 @@ pub fn cache_control(root: Option<&Path>, file: &Path) -> &'static str {
 mod tests {
     use super::*;
 
-    fn bundle() -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("rumbo-serve-{}", std::process::id()));
+    /// A small web bundle, with the folder that holds it (removed when dropped).
+    fn bundle() -> (tempfile::TempDir, PathBuf) {
+        let folder = tempfile::tempdir().unwrap();
+        let dir = folder.path();
         fs::create_dir_all(dir.join("assets")).unwrap();
         fs::create_dir_all(dir.join("sub")).unwrap();
         fs::write(dir.join("index.html"), "<html>").unwrap();
         fs::write(dir.join("sub/index.html"), "<html>").unwrap();
         fs::write(dir.join("assets/app.wasm"), "w").unwrap();
         fs::write(dir.join(".secret"), "s").unwrap();
-        dir.canonicalize().unwrap()
+        let root = dir.canonicalize().unwrap();
+        (folder, root)
     }
 
     #[test]
     fn serves_files_under_the_root_and_index_for_folders() {
-        let root = bundle();
+        let (_folder, root) = bundle();
         assert_eq!(resolve(&root, "/").unwrap(), root.join("index.html"));
         assert_eq!(resolve(&root, "/index.html?v=2").unwrap(), root.join("index.html"));
         assert_eq!(resolve(&root, "/assets/app%2Ewasm").unwrap(), root.join("assets/app.wasm"));
@@ -213,7 +217,7 @@ mod tests {
 
     #[test]
     fn refuses_traversal_in_every_spelling() {
-        let root = bundle();
+        let (_folder, root) = bundle();
         for url in [
             "/../etc/passwd",
             "/assets/../../x",
@@ -233,7 +237,7 @@ mod tests {
 
     #[test]
     fn dotfiles_are_not_served() {
-        let root = bundle();
+        let (_folder, root) = bundle();
         assert_eq!(resolve(&root, "/.secret"), Err(StatusCode::NOT_FOUND), "the audit's D21: /.secret was 200");
         assert_eq!(resolve(&root, "/%2esecret"), Err(StatusCode::NOT_FOUND));
         assert_eq!(resolve(&root, "/assets/.git/config"), Err(StatusCode::NOT_FOUND));
@@ -249,7 +253,7 @@ mod tests {
 
     #[test]
     fn a_walk_finds_what_can_be_served_and_nothing_else() {
-        let root = bundle();
+        let (_folder, root) = bundle();
         let site = Site::new().mount("/", &root).unwrap();
         let mut found = site.files_ahead();
         found.sort();

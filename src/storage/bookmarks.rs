@@ -12,6 +12,9 @@ pub enum Kind {
 }
 
 impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::Guide, Kind::Entry, Kind::Deadline];
+
+    /// The stable id in the database and in files (serde's name: a test holds the two together).
     pub fn id(self) -> &'static str {
         match self {
             Kind::Guide => "guide",
@@ -20,8 +23,17 @@ impl Kind {
         }
     }
 
-    fn from_id(id: &str) -> Option<Kind> {
-        [Kind::Guide, Kind::Entry, Kind::Deadline].into_iter().find(|k| k.id() == id)
+    pub fn from_id(id: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.id() == id)
+    }
+
+    /// The heading of this kind's list on the Saved screen.
+    pub fn title_id(self) -> &'static str {
+        match self {
+            Kind::Guide => "saved-guides",
+            Kind::Entry => "saved-entries",
+            Kind::Deadline => "saved-deadlines",
+        }
     }
 }
 

@@ -17,6 +17,7 @@ use rusqlite::OpenFlags;
 use rusqlite::{Connection, ErrorCode, MAIN_DB};
 
 use super::bookmarks::{self, Bookmark, Kind};
+use super::case::{self, StoredCase};
 use super::schema::{migrations, APPLICATION_ID, SCHEMA_VERSION};
 
 pub struct Store {
@@ -50,8 +51,8 @@ pub enum OpenError {
     Sqlite { path: PathBuf, source: rusqlite::Error },
     #[error("{path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
-    #[error("{path}: could not bring the database up to this version of Rumbo: {detail}")]
-    Migration { path: PathBuf, detail: String },
+    #[error("{path}: could not bring the database up to this version of Rumbo: {source}")]
+    Migration { path: PathBuf, source: rusqlite_migration::Error },
 }
 
 impl OpenError {
@@ -88,6 +89,27 @@ pub enum OpenCause {
     Busy,
     Full,
     Other,
+}
+
+/// Why a read or write of an open database did not happen. Nothing changed.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("this database was written by a newer version of Rumbo: it is read-only here")]
+    ReadOnly,
+    /// SQLite refused (a full disk, a file another program locked, damage found mid-session).
+    #[error("{0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+impl StoreError {
+    /// The message that tells the person, in their language.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            StoreError::ReadOnly => "saved-notice-newer",
+            StoreError::Sqlite(e) if e.sqlite_error_code() == Some(ErrorCode::DiskFull) => "storage-off-full",
+            StoreError::Sqlite(_) => "storage-import-not-saved",
+        }
+    }
 }
 
 /// Why the database could not be kept as bytes.
@@ -145,6 +167,9 @@ fn inspect(conn: &Connection) -> rusqlite::Result<Layout> {
         // A read of every row: a damaged page shows here rather than later on screen.
         bookmarks::list(conn)?;
     }
+    if objects.iter().any(|o| o == "my_case") {
+        case::load(conn)?;
+    }
     Ok(Layout::Ours { stamp: app_id == 0 })
 }
 
@@ -179,10 +204,10 @@ fn is_damage(error: &rusqlite::Error) -> bool {
 }
 
 /// Makes the schema current and stamps Rumbo's application id.
-fn finish(conn: &mut Connection, stamp: bool) -> Result<(), String> {
-    migrations().to_latest(conn).map_err(|e| e.to_string())?;
+fn finish(conn: &mut Connection, stamp: bool) -> Result<(), rusqlite_migration::Error> {
+    migrations().to_latest(conn)?;
     if stamp {
-        conn.pragma_update(None, "application_id", APPLICATION_ID).map_err(|e| e.to_string())?;
+        conn.pragma_update(None, "application_id", APPLICATION_ID)?;
     }
     Ok(())
 }
@@ -261,7 +286,7 @@ pub fn open_file(path: &Path) -> Result<Opened, OpenError> {
         }
         Ok(Layout::Ours { stamp }) => {
             let mut conn = conn;
-            finish(&mut conn, stamp).map_err(|detail| OpenError::Migration { path: path.to_path_buf(), detail })?;
+            finish(&mut conn, stamp).map_err(|source| OpenError::Migration { path: path.to_path_buf(), source })?;
             Ok(Opened { store: Store { conn, read_only: false }, notice: None })
         }
         Err(e) if confirmed_damaged(&conn, &e) => {
@@ -276,7 +301,7 @@ pub fn open_file(path: &Path) -> Result<Opened, OpenError> {
 #[cfg(not(target_arch = "wasm32"))]
 fn fresh(path: &Path, notice: Option<Notice>) -> Result<Opened, OpenError> {
     let mut conn = Connection::open(path).map_err(|source| OpenError::Sqlite { path: path.to_path_buf(), source })?;
-    finish(&mut conn, true).map_err(|detail| OpenError::Migration { path: path.to_path_buf(), detail })?;
+    finish(&mut conn, true).map_err(|source| OpenError::Migration { path: path.to_path_buf(), source })?;
     Ok(Opened { store: Store { conn, read_only: false }, notice })
 }
 
@@ -365,39 +390,64 @@ impl Store {
         migrations().current_version(&self.conn).map(|v| usize::from(&v)).unwrap_or(SCHEMA_VERSION)
     }
 
-    pub fn add(&self, bookmark: &Bookmark) -> Result<bool, String> {
+    pub fn add(&self, bookmark: &Bookmark) -> Result<bool, StoreError> {
         self.writable()?;
-        bookmarks::add(&self.conn, bookmark).map_err(|e| e.to_string())
+        Ok(bookmarks::add(&self.conn, bookmark)?)
     }
 
-    pub fn remove(&self, kind: Kind, target: &str) -> Result<bool, String> {
+    pub fn remove(&self, kind: Kind, target: &str) -> Result<bool, StoreError> {
         self.writable()?;
-        bookmarks::remove(&self.conn, kind, target).map_err(|e| e.to_string())
+        Ok(bookmarks::remove(&self.conn, kind, target)?)
     }
 
     pub fn contains(&self, kind: Kind, target: &str) -> bool {
         bookmarks::contains(&self.conn, kind, target).unwrap_or(false)
     }
 
-    pub fn list(&self) -> Result<Vec<Bookmark>, String> {
-        bookmarks::list(&self.conn).map_err(|e| e.to_string())
+    pub fn list(&self) -> Result<Vec<Bookmark>, StoreError> {
+        Ok(bookmarks::list(&self.conn)?)
     }
 
     /// Adds many in one transaction: all of them, or none if one fails. Returns how many were new.
-    pub fn add_all(&mut self, items: &[Bookmark]) -> Result<usize, String> {
+    pub fn add_all(&mut self, items: &[Bookmark]) -> Result<usize, StoreError> {
+        self.add_all_with_case(items, None)
+    }
+
+    /// The person's case, if one is saved.
+    pub fn case(&self) -> Result<Option<StoredCase>, StoreError> {
+        Ok(case::load(&self.conn)?)
+    }
+
+    /// Saves the case, replacing the one before. The caller has checked the facts (the case module).
+    pub fn save_case(&self, stored: &StoredCase) -> Result<(), StoreError> {
         self.writable()?;
-        let tx = self.conn.transaction().map_err(|e| e.to_string())?;
+        Ok(case::save(&self.conn, stored)?)
+    }
+
+    /// Deletes the case; whether there was one.
+    pub fn delete_case(&self) -> Result<bool, StoreError> {
+        self.writable()?;
+        Ok(case::delete(&self.conn)?)
+    }
+
+    /// Adds bookmarks and, if given, saves a case, in one transaction: all of it or nothing.
+    pub fn add_all_with_case(&mut self, items: &[Bookmark], stored: Option<&StoredCase>) -> Result<usize, StoreError> {
+        self.writable()?;
+        let tx = self.conn.transaction()?;
         let mut added = 0;
         for item in items {
-            added += usize::from(bookmarks::add(&tx, item).map_err(|e| e.to_string())?);
+            added += usize::from(bookmarks::add(&tx, item)?);
         }
-        tx.commit().map_err(|e| e.to_string())?;
+        if let Some(stored) = stored {
+            case::save(&tx, stored)?;
+        }
+        tx.commit()?;
         Ok(added)
     }
 
-    fn writable(&self) -> Result<(), String> {
+    fn writable(&self) -> Result<(), StoreError> {
         if self.read_only {
-            Err("this database was written by a newer version of Rumbo: it is read-only here".into())
+            Err(StoreError::ReadOnly)
         } else {
             Ok(())
         }

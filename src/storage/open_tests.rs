@@ -1,10 +1,10 @@
 use super::*;
 
-fn temp(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("rumbo-store-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir.join("rumbo.sqlite")
+/// A database path in a folder of its own, removed with the returned guard.
+fn temp() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rumbo.sqlite");
+    (dir, path)
 }
 
 fn guide(target: &str, created: i64) -> Bookmark {
@@ -23,7 +23,7 @@ fn names(path: &Path) -> Vec<String> {
 
 #[test]
 fn every_kind_round_trips_newest_first_and_survives_reopening() {
-    let path = temp("round-trip");
+    let (_dir, path) = temp();
     let deadline = Bookmark {
         kind: Kind::Deadline,
         target: "asylum:2025-03-03".into(),
@@ -57,7 +57,7 @@ fn saving_twice_keeps_one() {
 
 #[test]
 fn random_bytes_and_a_truncated_database_are_set_aside_and_a_fresh_one_is_made() {
-    let path = temp("random");
+    let (_dir, path) = temp();
     std::fs::write(&path, b"this is not a database, just bytes that happen to be here").unwrap();
     let opened = open_file(&path).unwrap();
     let Some(Notice::SetAside(aside)) = &opened.notice else { panic!("told once: {:?}", opened.notice) };
@@ -65,7 +65,7 @@ fn random_bytes_and_a_truncated_database_are_set_aside_and_a_fresh_one_is_made()
     assert!(aside.file_name().unwrap().to_string_lossy().starts_with("rumbo.sqlite.damaged-"));
     opened.store.add(&guide("rights", 1)).unwrap();
 
-    let path = temp("truncated");
+    let (_dir, path) = temp();
     {
         let store = open_file(&path).unwrap().store;
         for i in 0..200 {
@@ -84,7 +84,7 @@ fn random_bytes_and_a_truncated_database_are_set_aside_and_a_fresh_one_is_made()
 /// under the matching names, so the pair still opens together.
 #[test]
 fn a_damaged_database_is_set_aside_with_its_side_files() {
-    let path = temp("side-files");
+    let (_dir, path) = temp();
     std::fs::write(&path, vec![7u8; 8192]).unwrap();
     for suffix in SIDE_FILES {
         std::fs::write(format!("{}{suffix}", path.display()), format!("side {suffix}")).unwrap();
@@ -100,7 +100,7 @@ fn a_damaged_database_is_set_aside_with_its_side_files() {
     assert_eq!(std::fs::read_to_string(wal).unwrap(), "side -wal", "moved, not rewritten");
 
     // Through open_file: a damaged database with a -shm beside it (SQLite leaves a lone -shm alone).
-    let path = temp("side-files-open");
+    let (_dir, path) = temp();
     std::fs::write(&path, vec![7u8; 8192]).unwrap();
     std::fs::write(format!("{}-shm", path.display()), "side").unwrap();
     let opened = open_file(&path).unwrap();
@@ -112,7 +112,7 @@ fn a_damaged_database_is_set_aside_with_its_side_files() {
 /// beside it. Made by copying both files while a large transaction is open and spilling to disk.
 #[test]
 fn a_hot_journal_is_rolled_back_by_sqlite_and_nothing_is_set_aside() {
-    let path = temp("hot-journal-live");
+    let (_dir, path) = temp();
     let mut store = open_file(&path).unwrap().store;
     let committed: Vec<Bookmark> = (0..500).map(|i| guide(&format!("kept-{i}"), i)).collect();
     store.add_all(&committed).unwrap();
@@ -121,7 +121,7 @@ fn a_hot_journal_is_rolled_back_by_sqlite_and_nothing_is_set_aside() {
     for i in 0..5000 {
         bookmarks::add(&tx, &guide(&format!("torn-{i:05}-{}", "x".repeat(100)), i)).unwrap();
     }
-    let crashed = temp("hot-journal-crashed");
+    let (_crashed_dir, crashed) = temp();
     let journal = format!("{}-journal", path.display());
     assert!(std::fs::metadata(&journal).unwrap().len() > 0, "the transaction is under way");
     std::fs::copy(&path, &crashed).unwrap();
@@ -161,7 +161,7 @@ fn zero_or_partial_bytes_are_never_handed_out_to_be_stored() {
 
 #[test]
 fn a_database_from_a_newer_rumbo_is_read_but_never_changed() {
-    let path = temp("newer");
+    let (_dir, path) = temp();
     {
         let store = open_file(&path).unwrap().store;
         store.add(&guide("rights", 1)).unwrap();
@@ -172,7 +172,9 @@ fn a_database_from_a_newer_rumbo_is_read_but_never_changed() {
     assert_eq!(opened.notice, Some(Notice::Newer { found: 99 }));
     assert!(opened.store.read_only());
     assert_eq!(opened.store.list().unwrap().len(), 1, "what it holds is still shown");
-    assert!(opened.store.add(&guide("tvrh", 2)).unwrap_err().contains("newer version"));
+    let refused = opened.store.add(&guide("tvrh", 2)).unwrap_err();
+    assert!(matches!(refused, StoreError::ReadOnly) && refused.to_string().contains("newer version"), "{refused}");
+    assert_eq!(refused.message_id(), "saved-notice-newer", "told as read-only, not as a failure");
     drop(opened);
     assert_eq!(std::fs::read(&path).unwrap(), before, "not a byte changed");
 }
@@ -195,7 +197,7 @@ fn newer_unparseable(path: &Path) {
 
 #[test]
 fn a_newer_schema_this_sqlite_cannot_parse_is_left_untouched() {
-    let path = temp("newer-unparseable");
+    let (_dir, path) = temp();
     newer_unparseable(&path);
     let before = std::fs::read(&path).unwrap();
     let opened = open_file(&path).unwrap();
@@ -214,7 +216,7 @@ fn a_newer_schema_this_sqlite_cannot_parse_is_left_untouched() {
 #[test]
 fn another_programs_sqlite_file_is_refused_and_left_as_it_is() {
     for (name, app_id) in [("foreign-unstamped", 0), ("foreign-stamped", 0x0F05_5112)] {
-        let path = temp(name);
+        let (_dir, path) = temp();
         {
             let conn = Connection::open(&path).unwrap();
             conn.execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine');").unwrap();
@@ -226,17 +228,18 @@ fn another_programs_sqlite_file_is_refused_and_left_as_it_is() {
         assert_eq!(names(&path), ["rumbo.sqlite"]);
     }
     // Rumbo's table name, but not a state Rumbo ever leaves (the table without its schema version).
-    let path = temp("foreign-lookalike");
+    let (_dir, path) = temp();
     Connection::open(&path).unwrap().execute_batch(crate::storage::schema::STEPS[0]).unwrap();
     assert!(matches!(open_file(&path), Err(OpenError::Foreign(_))));
 }
 
 #[test]
 fn a_rumbo_database_from_before_the_application_id_is_accepted_and_stamped_once() {
-    let path = temp("unstamped");
+    let (_dir, path) = temp();
     {
         let mut conn = Connection::open(&path).unwrap();
-        migrations().to_latest(&mut conn).unwrap();
+        // Databases without the id were all of schema 1.
+        migrations().to_version(&mut conn, 1).unwrap();
         bookmarks::add(&conn, &guide("tvrh", 1)).unwrap();
         assert_eq!(conn.pragma_query_value(None, "application_id", |r| r.get::<_, i32>(0)).unwrap(), 0);
     }
@@ -245,9 +248,10 @@ fn a_rumbo_database_from_before_the_application_id_is_accepted_and_stamped_once(
     assert_eq!(opened.store.list().unwrap(), [guide("tvrh", 1)]);
     let id: i32 = opened.store.conn.pragma_query_value(None, "application_id", |r| r.get(0)).unwrap();
     assert_eq!(id, APPLICATION_ID);
+    assert_eq!(opened.store.schema_version(), SCHEMA_VERSION, "and migrated");
     drop(opened);
     // A new, empty file is stamped too.
-    let path = temp("new");
+    let (_dir, path) = temp();
     std::fs::write(&path, b"").unwrap();
     let opened = open_file(&path).unwrap();
     let id: i32 = opened.store.conn.pragma_query_value(None, "application_id", |r| r.get(0)).unwrap();
@@ -258,7 +262,7 @@ fn a_rumbo_database_from_before_the_application_id_is_accepted_and_stamped_once(
 #[test]
 fn a_file_that_cannot_be_written_is_not_judged_damaged() {
     use std::os::unix::fs::PermissionsExt;
-    let path = temp("no-permission");
+    let (_dir, path) = temp();
     open_file(&path).unwrap().store.add(&guide("tvrh", 1)).unwrap();
     let dir = path.parent().unwrap();
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();

@@ -15,6 +15,14 @@ pub(super) const STEPS: &[&str] = &[
         created INTEGER NOT NULL,
         PRIMARY KEY (kind, target)
     ) STRICT;",
+    // 2: the person's own case, one per device (`id` is always 1). `facts` is the case module's JSON, `version`
+    // its format's version, so a later Rumbo can convert an older case instead of guessing.
+    "CREATE TABLE my_case (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        version INTEGER NOT NULL CHECK (version >= 1),
+        facts TEXT NOT NULL CHECK (json_valid(facts) AND length(facts) <= 16384),
+        updated INTEGER NOT NULL
+    ) STRICT;",
 ];
 
 pub const SCHEMA_VERSION: usize = STEPS.len();

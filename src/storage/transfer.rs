@@ -3,12 +3,19 @@
 //! kind, an id of the right shape, a deadline whose term is known and whose date the deadline screen would accept),
 //! and the file must be of a sane size. A bad file is refused whole with the reason and changes nothing; importing
 //! the same file twice adds nothing.
+//! The person's case goes in the file only when they tick it (the file may be seen by others), as format version
+//! 2, so an older Rumbo refuses the file by its version instead of dropping the case unsaid. On import the case is
+//! checked like a typed one, and never replaces a different case already on the phone.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::bookmarks::{Bookmark, Kind};
-use super::open::Store;
+use super::case::{StoredCase, MAX_CASE_BYTES};
+use super::open::{Store, StoreError};
 use super::target::{check_target, TargetError};
+use crate::case::{validate, CaseError, CaseFacts, CASE_FACTS_VERSION};
+use crate::i18n::FluentArgs;
 
 /// Names the file's format, so a wrong file is recognised at once.
 pub const FORMAT: &str = "rumbo-bookmarks";
@@ -26,10 +33,55 @@ struct File {
     format: String,
     version: u32,
     bookmarks: Vec<Bookmark>,
+    /// Only in version 2, only when the person chose to include it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    case: Option<CaseEntry>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CaseEntry {
+    /// The version of the facts' format.
+    version: u32,
+    facts: serde_json::Value,
+}
+
+/// What an import did with a case the file carried.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CaseImport {
+    /// The file had no case.
+    None,
+    /// This phone had no case; it has the file's now.
+    Added,
+    /// This phone already had the same case.
+    Same,
+    /// This phone has a different case, which is kept: the file's case was not taken.
+    KeptOwn,
+}
+
+/// What an import added.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Imported {
+    /// How many bookmarks were new.
+    pub added: usize,
+    pub case: CaseImport,
+}
+
+/// Checks the facts of a case read from a file with the case module's own validation, the same as typed input
+/// on `today`, the device's day.
+fn check_case(version: u32, facts: &str, today: NaiveDate) -> Result<(), CaseError> {
+    if version != CASE_FACTS_VERSION {
+        return Err(CaseError::Version(version));
+    }
+    let facts = CaseFacts::from_json(facts)?;
+    if facts.version != version {
+        return Err(CaseError::Version(facts.version));
+    }
+    validate(&facts, today)
 }
 
 /// Why a file was refused. Nothing already saved changed.
-#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     #[error("the file is {bytes} bytes; a Rumbo bookmarks file is at most {MAX_IMPORT_BYTES}")]
     TooLarge { bytes: usize },
@@ -44,23 +96,83 @@ pub enum ImportError {
     Target { target: String, reason: TargetError },
     #[error("the bookmark “{target}” carries more than {MAX_DATA_BYTES} bytes of data, or data that is not an object")]
     Data { target: String },
+    #[error("the case in the file is larger than {MAX_CASE_BYTES} bytes")]
+    CaseTooLarge,
+    #[error("the case in the file cannot be read: {0}")]
+    Case(CaseError),
     /// The database refused the write (read-only, full).
     #[error("{0}")]
-    Store(String),
+    Store(#[from] StoreError),
 }
 
-pub fn export_json(store: &Store) -> Result<String, String> {
+impl ImportError {
+    /// The message that tells the person why, in their language, with its variables; each ends "nothing was
+    /// changed".
+    pub fn message(&self) -> (&'static str, FluentArgs<'static>) {
+        let mut args = FluentArgs::new();
+        let id = match self {
+            ImportError::TooLarge { .. } => "storage-import-too-large",
+            ImportError::TooMany { .. } => {
+                args.set("max", MAX_IMPORT_BOOKMARKS);
+                "storage-import-too-many"
+            }
+            ImportError::Version { .. } => "storage-import-version",
+            ImportError::Target { target, reason: TargetError::Date(_) } => {
+                args.set("item", target.clone());
+                "storage-import-bad-date"
+            }
+            ImportError::Target { target, .. } | ImportError::Data { target } => {
+                args.set("item", target.clone());
+                "storage-import-bad-item"
+            }
+            ImportError::NotRumbo { .. } => "saved-import-refused",
+            ImportError::Store(e) => e.message_id(),
+            ImportError::CaseTooLarge => "case-import-too-large",
+            // The case's own reason needs the person's language to be said: the view gives it (`CaseError::message`).
+            ImportError::Case(_) => "case-import-refused",
+        };
+        (id, args)
+    }
+}
+
+pub fn export_json(store: &Store) -> Result<String, StoreError> {
     Ok(export_json_of(&store.list()?))
 }
 
 /// The export file for a list already read.
 pub fn export_json_of(bookmarks: &[Bookmark]) -> String {
-    let file = File { format: FORMAT.into(), version: 1, bookmarks: bookmarks.to_vec() };
+    export_json_with_case(bookmarks, None)
+}
+
+/// The export file, with the person's case when they chose to include it (format version 2).
+pub fn export_json_with_case(bookmarks: &[Bookmark], case: Option<&StoredCase>) -> String {
+    let case = case.map(|c| CaseEntry {
+        version: c.version,
+        // What is stored passed the schema's json_valid; a value that does not parse is left out, never invented.
+        facts: serde_json::from_str(&c.facts).unwrap_or(serde_json::Value::Null),
+    });
+    let case = case.filter(|c| c.facts.is_object());
+    let version = if case.is_some() { 2 } else { 1 };
+    let file = File { format: FORMAT.into(), version, bookmarks: bookmarks.to_vec(), case };
     serde_json::to_string_pretty(&file).expect("plain values")
 }
 
-/// Checks the whole file and returns its bookmarks, or why it is refused. Pure: nothing is stored.
+/// Checks the whole file and returns its bookmarks, or why it is refused. Pure: nothing is stored. A file that
+/// carries a case is refused here: only [`parse_import_with_case`], which can check it, reads one.
 pub fn parse_import(text: &str) -> Result<Vec<Bookmark>, ImportError> {
+    let (bookmarks, case) = parse_import_with_case(text, NaiveDate::MIN)?;
+    match case {
+        None => Ok(bookmarks),
+        Some(_) => Err(ImportError::Case(CaseError::Unreadable("this tool does not read cases".into()))),
+    }
+}
+
+/// Checks the whole file, its case too (as typed facts are checked on `today`), and returns what it holds.
+/// `updated` of the case is 0: the caller stamps it.
+pub fn parse_import_with_case(
+    text: &str,
+    today: NaiveDate,
+) -> Result<(Vec<Bookmark>, Option<StoredCase>), ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
@@ -71,7 +183,8 @@ pub fn parse_import(text: &str) -> Result<Vec<Bookmark>, ImportError> {
         column: e.column(),
         detail: e.to_string(),
     })?;
-    if file.format != FORMAT || file.version != 1 {
+    // Version 1 never has a case, version 2 always has one.
+    if file.format != FORMAT || !matches!((file.version, &file.case), (1, None) | (2, Some(_))) {
         return Err(ImportError::Version { format: file.format, version: file.version });
     }
     if file.bookmarks.len() > MAX_IMPORT_BOOKMARKS {
@@ -87,7 +200,21 @@ pub fn parse_import(text: &str) -> Result<Vec<Bookmark>, ImportError> {
             return Err(ImportError::Data { target: shown(&b.target) });
         }
     }
-    Ok(file.bookmarks)
+    let case = match file.case {
+        None => None,
+        Some(entry) => {
+            if !entry.facts.is_object() {
+                return Err(ImportError::Case(CaseError::Unreadable("not an object".into())));
+            }
+            let facts = entry.facts.to_string();
+            if facts.len() > MAX_CASE_BYTES {
+                return Err(ImportError::CaseTooLarge);
+            }
+            check_case(entry.version, &facts, today).map_err(ImportError::Case)?;
+            Some(StoredCase { version: entry.version, facts, updated: 0 })
+        }
+    };
+    Ok((file.bookmarks, case))
 }
 
 /// A target as it may be quoted back: short, and without control characters.
@@ -100,10 +227,31 @@ fn shown(target: &str) -> String {
     }
 }
 
-/// Adds the file's bookmarks in one transaction; returns how many were new.
+/// Adds the file's bookmarks in one transaction; returns how many were new. A file with a case is refused.
 pub fn import_json(store: &mut Store, text: &str) -> Result<usize, ImportError> {
     let bookmarks = parse_import(text)?;
-    store.add_all(&bookmarks).map_err(ImportError::Store)
+    Ok(store.add_all(&bookmarks)?)
+}
+
+/// Adds the file's bookmarks and its case, if it has one and this phone has none, in one transaction. `now` stamps
+/// the case. A different case already here is kept, and the result says so.
+pub fn import_file(store: &mut Store, text: &str, today: NaiveDate, now: i64) -> Result<Imported, ImportError> {
+    let (bookmarks, case) = parse_import_with_case(text, today)?;
+    let own = store.case().map_err(ImportError::Store)?;
+    let (take, outcome) = match (&case, &own) {
+        (None, _) => (None, CaseImport::None),
+        (Some(new), None) => (Some(StoredCase { updated: now, ..new.clone() }), CaseImport::Added),
+        (Some(new), Some(old)) if same_facts(new, old) => (None, CaseImport::Same),
+        (Some(_), Some(_)) => (None, CaseImport::KeptOwn),
+    };
+    let added = store.add_all_with_case(&bookmarks, take.as_ref()).map_err(ImportError::Store)?;
+    Ok(Imported { added, case: outcome })
+}
+
+/// The same facts, whatever the order of their fields or the time they were saved.
+fn same_facts(a: &StoredCase, b: &StoredCase) -> bool {
+    let parse = |c: &StoredCase| serde_json::from_str::<serde_json::Value>(&c.facts).ok();
+    a.version == b.version && parse(a).is_some() && parse(a) == parse(b)
 }
 
 #[cfg(test)]
@@ -111,6 +259,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+    use crate::case::EntryDate;
     use crate::storage::open_in_memory;
 
     fn file(bookmarks: &str) -> String {
@@ -134,6 +283,46 @@ mod tests {
         assert_eq!(import_json(&mut to, &text).unwrap(), 3);
         assert_eq!(import_json(&mut to, &text).unwrap(), 0);
         assert_eq!(to.list().unwrap(), from.list().unwrap());
+    }
+
+    /// Every refusal is told in the person's language, with what it names filled in; a read-only database is
+    /// told as such, not as a bad file.
+    #[test]
+    fn every_refusal_has_its_message_in_every_language() {
+        use crate::i18n::{Lang, Localizer};
+        let refusals = [
+            import_json(&mut open_in_memory(), "hello").unwrap_err(),
+            parse_import(&file(r#"{"kind": "deadline", "target": "asylum:2025-02-30", "created": 2}"#)).unwrap_err(),
+            parse_import(&file(r#"{"kind": "guide", "target": "<b>", "created": 2}"#)).unwrap_err(),
+            parse_import(r#"{"format": "rumbo-bookmarks", "version": 9, "bookmarks": []}"#).unwrap_err(),
+            parse_import(&" ".repeat(MAX_IMPORT_BYTES + 1)).unwrap_err(),
+            ImportError::TooMany { count: 9_999 },
+            ImportError::Store(StoreError::ReadOnly),
+        ];
+        let ids: Vec<&str> = refusals.iter().map(|e| e.message().0).collect();
+        assert_eq!(
+            ids,
+            [
+                "saved-import-refused",
+                "storage-import-bad-date",
+                "storage-import-bad-item",
+                "storage-import-version",
+                "storage-import-too-large",
+                "storage-import-too-many",
+                "saved-notice-newer"
+            ]
+        );
+        let l = Localizer::embedded();
+        for lang in Lang::all() {
+            for e in &refusals {
+                let (id, args) = e.message();
+                assert!(l.has(lang, id), "{lang}: {id}");
+                let text = l.format(lang, id, Some(&args));
+                assert!(!text.contains('{'), "{lang}: {id}: every variable is given: {text}");
+            }
+        }
+        let (_, args) = refusals[2].message();
+        assert!(l.format(Lang::EN, "storage-import-bad-item", Some(&args)).contains("<b>"));
     }
 
     #[test]
@@ -207,6 +396,82 @@ mod tests {
         assert!(store.list().unwrap().is_empty());
     }
 
+    fn case(entry: &str) -> StoredCase {
+        let facts = CaseFacts { entry: EntryDate::parse(entry), ..CaseFacts::default() };
+        StoredCase { version: CASE_FACTS_VERSION, facts: facts.to_json(), updated: 7 }
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
+    }
+
+    #[test]
+    fn the_case_is_exported_only_when_asked_and_imported_once() {
+        let from = open_in_memory();
+        from.add(&Bookmark { kind: Kind::Guide, target: "tvrh".into(), data: None, created: 1 }).unwrap();
+        from.save_case(&case("2025-03-03")).unwrap();
+        let plain = export_json(&from).unwrap();
+        assert!(!plain.contains("2025-03-03") && !plain.contains("\"case\""), "not without the tick: {plain}");
+        assert!(plain.contains("\"version\": 1"));
+        let with = export_json_with_case(&from.list().unwrap(), from.case().unwrap().as_ref());
+        assert!(with.contains("\"version\": 2") && with.contains("2025-03-03"));
+
+        let mut to = open_in_memory();
+        let first = import_file(&mut to, &with, today(), 99).unwrap();
+        assert_eq!(first, Imported { added: 1, case: CaseImport::Added });
+        let got = to.case().unwrap().unwrap();
+        assert_eq!(got.updated, 99);
+        assert_eq!(CaseFacts::from_json(&got.facts), CaseFacts::from_json(&case("2025-03-03").facts));
+        assert_eq!(import_file(&mut to, &with, today(), 100).unwrap(), Imported { added: 0, case: CaseImport::Same });
+        // The old path, which cannot check a case, refuses such a file rather than drop the case unsaid.
+        assert!(import_json(&mut open_in_memory(), &with).is_err());
+    }
+
+    #[test]
+    fn a_different_case_on_the_phone_is_kept() {
+        let from = open_in_memory();
+        from.save_case(&case("2025-03-03")).unwrap();
+        let with = export_json_with_case(&[], from.case().unwrap().as_ref());
+        let mut to = open_in_memory();
+        to.save_case(&case("2024-01-01")).unwrap();
+        assert_eq!(import_file(&mut to, &with, today(), 1).unwrap().case, CaseImport::KeptOwn);
+        assert_eq!(to.case().unwrap(), Some(case("2024-01-01")));
+    }
+
+    #[test]
+    fn a_bad_case_refuses_the_whole_file_and_changes_nothing() {
+        let mut to = open_in_memory();
+        for bad in [
+            // A filing before the entry, as the screen refuses it.
+            r#""case": {"version": 1, "facts": {"version": 1, "entry": {"precision": "day", "date": "2025-03-03"}, "filed": "2025-03-01"}}"#,
+            // In the future.
+            r#""case": {"version": 1, "facts": {"version": 1, "filed": "2030-03-01"}}"#,
+            r#""case": {"version": 1, "facts": {"version": 1, "filed": "2025-02-30"}}"#,
+            r#""case": {"version": 1, "facts": {"version": 1, "evil": true}}"#,
+            r#""case": {"version": 1, "facts": [1]}"#,
+            r#""case": {"version": 1, "facts": {"version": 1}, "extra": 1}"#,
+            r#""case": {"version": 3, "facts": {"version": 3}}"#,
+            r#""case": {"version": 1, "facts": {"version": 2}}"#,
+            r#""case": null"#,
+        ] {
+            let text = format!(
+                r#"{{"format": "rumbo-bookmarks", "version": 2, "bookmarks": [{{"kind": "guide", "target": "tvrh", "created": 1}}], {bad}}}"#
+            );
+            assert!(import_file(&mut to, &text, today(), 1).is_err(), "{bad}");
+        }
+        let huge = format!(
+            r#"{{"format": "rumbo-bookmarks", "version": 2, "bookmarks": [], "case": {{"version": 1, "facts": {{"version": 1, "x": "{}"}}}}}}"#,
+            "a".repeat(MAX_CASE_BYTES)
+        );
+        assert!(matches!(import_file(&mut to, &huge, today(), 1), Err(ImportError::CaseTooLarge)));
+        // A version 1 file may not carry a case, a version 2 file must.
+        let v1 = r#"{"format": "rumbo-bookmarks", "version": 1, "bookmarks": [], "case": {"version": 1, "facts": {"version": 1}}}"#;
+        assert!(matches!(import_file(&mut to, v1, today(), 1), Err(ImportError::Version { .. })));
+        let v2 = r#"{"format": "rumbo-bookmarks", "version": 2, "bookmarks": []}"#;
+        assert!(matches!(import_file(&mut to, v2, today(), 1), Err(ImportError::Version { .. })));
+        assert!(to.list().unwrap().is_empty() && to.case().unwrap().is_none(), "nothing changed");
+    }
+
     #[test]
     fn a_byte_order_mark_at_the_start_is_accepted() {
         let mut store = open_in_memory();
@@ -276,7 +541,7 @@ mod tests {
             let mut store = open_in_memory();
             let b = Bookmark { kind, target, data: None, created };
             let text = export_json_of(std::slice::from_ref(&b));
-            prop_assert_eq!(import_json(&mut store, &text), Ok(1));
+            prop_assert_eq!(import_json(&mut store, &text).ok(), Some(1));
             prop_assert_eq!(store.list().unwrap(), vec![b]);
         }
     }

@@ -81,16 +81,14 @@ mod tests {
     use super::*;
     use crate::storage::open_file;
 
-    fn folder(name: &str) -> std::path::PathBuf {
-        let dir = std::env::temp_dir().join(format!("rumbo-wipe-{name}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).unwrap();
-        dir
+    fn folder() -> tempfile::TempDir {
+        tempfile::tempdir().unwrap()
     }
 
     #[test]
     fn removing_data_leaves_nothing_rumbo_wrote() {
-        let dir = folder("all");
+        let folder = folder();
+        let dir = folder.path();
         fs::write(dir.join("rumbo.sqlite"), b"not a database").unwrap();
         // Opening sets the damaged file aside and makes a fresh one: both must go.
         open_file(&dir.join("rumbo.sqlite")).unwrap();
@@ -99,27 +97,27 @@ mod tests {
         fs::write(dir.join("webview/localstorage/x"), "1").unwrap();
         fs::write(dir.join("hsts-storage.sqlite"), "").unwrap();
 
-        assert!(remove_data(&dir, false).is_complete());
-        let left: Vec<_> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert!(remove_data(dir, false).is_complete());
+        let left: Vec<_> = fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name()).collect();
         let mut left: Vec<_> = left.iter().map(|n| n.to_string_lossy().into_owned()).collect();
         left.sort();
         assert_eq!(left, ["hsts-storage.sqlite", WEBVIEW_DIR], "only the webview's files stay");
 
-        assert!(remove_data(&dir, true).is_complete());
+        assert!(remove_data(dir, true).is_complete());
         assert!(!dir.exists(), "the empty folder goes too");
     }
 
     #[test]
     fn files_that_are_not_rumbos_stay() {
-        let dir = folder("foreign");
+        let folder = folder();
+        let dir = folder.path();
         fs::write(dir.join("rumbo.sqlite"), b"").unwrap();
         fs::write(dir.join("notes.txt"), "mine").unwrap();
         fs::write(dir.join("rumbo.sqlite-notes"), "mine too").unwrap();
-        assert!(remove_data(&dir, true).is_complete());
+        assert!(remove_data(dir, true).is_complete());
         assert_eq!(fs::read_to_string(dir.join("notes.txt")).unwrap(), "mine");
         assert!(dir.join("rumbo.sqlite-notes").exists());
         assert!(!dir.join("rumbo.sqlite").exists());
-        fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
@@ -129,7 +127,8 @@ mod tests {
 
     #[test]
     fn the_database_goes_with_every_side_file_and_each_step_runs_past_a_failure() {
-        let dir = folder("side-files");
+        let folder = folder();
+        let dir = folder.path();
         for name in [
             "rumbo.sqlite",
             "rumbo.sqlite-journal",
@@ -142,18 +141,18 @@ mod tests {
         }
         // A folder where the -wal file would be cannot be removed as a file: that step fails, the others run.
         fs::create_dir(dir.join("rumbo.sqlite-wal")).unwrap();
-        let report = remove_data(&dir, false);
+        let report = remove_data(dir, false);
         assert_eq!(report.failed.len(), 1, "{:?}", report.failed);
         assert!(report.failed[0].0.ends_with("rumbo.sqlite-wal"));
         let left: Vec<_> =
-            fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+            fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
         assert_eq!(left, ["rumbo.sqlite-wal"], "everything else went");
-        fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
     fn a_hot_journal_goes_with_its_database() {
-        let dir = folder("hot");
+        let folder = folder();
+        let dir = folder.path();
         let path = dir.join("rumbo.sqlite");
         let mut store = open_file(&path).unwrap().store;
         store
@@ -166,7 +165,7 @@ mod tests {
             .unwrap();
         drop(store);
         fs::write(dir.join("rumbo.sqlite-journal"), vec![0xd9u8; 4096]).unwrap();
-        assert!(remove_data(&dir, false).is_complete());
+        assert!(remove_data(dir, false).is_complete());
         assert!(!dir.exists(), "nothing left, the folder went too");
     }
 }

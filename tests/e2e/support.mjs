@@ -22,6 +22,8 @@ export const ROUTES = [
   { path: "/guides", nav: "nav-guides", heading: "guides-title" },
   { path: "/guide/rights", nav: null, heading: "guide-rights-title" },
   { path: "/official", nav: null, heading: "official-title" },
+  { path: "/case", nav: "nav-case", heading: "case-screen-title" },
+  { path: "/case/card", nav: null, heading: "case-card-title" },
   { path: "/deadline", nav: "nav-deadline", heading: "deadline-title" },
   { path: "/directory", nav: "nav-directory", heading: "directory-title" },
   { path: "/saved", nav: "nav-saved", heading: "saved-title" },

@@ -1,5 +1,6 @@
 use dioxus::prelude::*;
 
+use super::{Button, Variant};
 use crate::app::platform::{self, Copy};
 use crate::app::use_i18n;
 
@@ -28,7 +29,7 @@ pub fn CopyButton(id: String, text: String, label: String) -> Element {
     };
     let select = id.clone();
     rsx! {
-        button { class: "button secondary copy", r#type: "button", onclick: on_copy, "{label}" }
+        Button { variant: Variant::Secondary, class: "copy", onclick: on_copy, "{label}" }
         span { class: "copy-status", role: "status",
             match copied() {
                 Some(Copy::Copied) => i18n.t("copy-done"),

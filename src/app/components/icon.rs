@@ -11,7 +11,7 @@ pub enum IconName {
     Bookmark,
     Sliders,
     Globe,
-    Clock,
+    Case,
 }
 
 impl IconName {
@@ -24,7 +24,7 @@ impl IconName {
             IconName::Bookmark => "M6 3h12v18l-6-4.5L6 21z",
             IconName::Sliders => "M4 6h9M17 6h3M4 12h3M11 12h9M4 18h11M19 18h1M15 4v4M9 10v4M17 16v4",
             IconName::Globe => "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM3 12h18M12 3c2.5 2.7 3.5 5.7 3.5 9s-1 6.3-3.5 9c-2.5-2.7-3.5-5.7-3.5-9s1-6.3 3.5-9z",
-            IconName::Clock => "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 7v5l3 2",
+            IconName::Case => "M4 8h16v12H4zM9 8V5h6v3M4 13h16M11 13v2h2v-2",
         }
     }
 }

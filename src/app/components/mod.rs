@@ -1,7 +1,9 @@
 //! Small pieces shared by several views.
 
-mod coming;
+mod button;
+mod checkbox;
 mod copy;
+mod date_field;
 mod icon;
 mod language;
 mod page;
@@ -9,8 +11,10 @@ mod screen_link;
 mod source_date;
 mod title;
 
-pub use coming::Coming;
+pub use button::{Button, ButtonLink, DownloadButton, Variant};
+pub use checkbox::Checkbox;
 pub use copy::CopyButton;
+pub use date_field::DateField;
 pub use icon::{Icon, IconName};
 pub use language::{LanguageButtons, LanguageChoice, LanguageLinks, LanguageSwitch};
 pub use page::Page;

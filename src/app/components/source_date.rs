@@ -1,5 +1,5 @@
-use rumbo::content::SourceDate;
 use rumbo::i18n::{dates, Lang, Localizer};
+use rumbo::sources::SourceDate;
 
 /// A source's own date in words, as precise as the source gives it, or "undated".
 pub fn source_date(lang: Lang, date: SourceDate) -> String {

@@ -7,8 +7,9 @@ use rumbo::deadline::{compute, Calendar, Certainty, NonWorkingDay, Term};
 use rumbo::i18n::{dates, FluentArgs, Lang, Localizer};
 
 use crate::app::components::{DocumentTitle, NeedsApp};
+use crate::app::ssr::{render_view_for, Render};
 use crate::app::target::RenderTarget;
-use crate::app::{use_i18n, I18n};
+use crate::app::use_i18n;
 
 /// The entry dates in the table: from two months before the calendar's review to three after it.
 pub fn table_dates(reviewed: NaiveDate) -> Vec<NaiveDate> {
@@ -104,15 +105,8 @@ fn weekday_date(l: &Localizer, lang: Lang, d: NaiveDate) -> String {
 
 /// The sheet alone, in `lang`.
 pub fn render(lang: Lang) -> String {
-    #[allow(non_snake_case)]
-    fn Root(lang: Lang) -> Element {
-        I18n::provide(lang);
-        use_context_provider(|| RenderTarget::File);
-        rsx! { DeadlineSheet {} }
-    }
-    let mut vdom = VirtualDom::new_with_props(Root, lang);
-    vdom.rebuild_in_place();
-    dioxus_ssr::render(&vdom)
+    let render = Render { target: RenderTarget::File, ..Render::default() };
+    render_view_for(&render, lang, || rsx! { DeadlineSheet {} })
 }
 
 #[cfg(test)]

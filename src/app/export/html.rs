@@ -1,6 +1,6 @@
 //! Text made safe inside the HTML the exports write around the rendered screens.
 
-pub use rumbo::content::markup::escape_html as escape;
+pub use rumbo::text::escape_html as escape;
 
 #[cfg(test)]
 mod tests {

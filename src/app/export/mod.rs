@@ -3,6 +3,7 @@
 //! loaded from elsewhere. Made from the app's own screens (`dioxus-ssr`), so it never drifts from the app.
 //! It opens from a file on any phone, travels through a messaging app, and prints as a pocket guide.
 
+mod card;
 mod deadline;
 mod html;
 mod pages;
@@ -10,12 +11,14 @@ mod pages;
 pub use deadline::StaticDeadline;
 pub use pages::{root_page, static_pages, STATIC_CSS_FILE};
 
-use rumbo::content::{Edition, Guides};
+use rumbo::content::Guides;
+use rumbo::edition::Edition;
 use rumbo::i18n::{Lang, Localizer, TranslationStatus};
 
+use super::platform;
 use super::ssr::{self, Render};
-use super::styles;
 use super::target::RenderTarget;
+pub use card::card;
 use html::escape;
 
 /// Print rules and the few styles only the file needs, after the app's own.
@@ -31,7 +34,7 @@ pub fn one_file(lang: Lang) -> String {
 
     let part = |id: String, path: &str| {
         let render = Render { target: RenderTarget::File, id_scope: id.clone(), at_root: false };
-        let html = ssr::render_for(&render, lang, path, true).0;
+        let html = ssr::render_for(&render, lang, path).0;
         (id, html)
     };
     let mut parts: Vec<(String, String)> =
@@ -59,7 +62,7 @@ pub fn one_file(lang: Lang) -> String {
     };
     let body: String =
         parts.iter().map(|(id, html)| format!("<section class=\"part\" id=\"{id}\">{html}</section>\n")).collect();
-    let css: String = styles::CSS.iter().chain([&EXPORT_CSS]).map(|css| strip_comments(css)).collect();
+    let css: String = platform::CSS.iter().chain([&EXPORT_CSS]).map(|css| strip_comments(css)).collect();
 
     format!(
         "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\

@@ -11,8 +11,8 @@ use rumbo::i18n::{Lang, Localizer};
 
 use super::html::escape;
 use super::strip_comments;
+use crate::app::platform;
 use crate::app::ssr::{self, Render};
-use crate::app::styles;
 use crate::app::target::{page_file, RenderTarget};
 use crate::app::Route;
 
@@ -26,7 +26,8 @@ pub fn screens() -> Vec<Route> {
     routes.extend(Guides::shipped().sections.iter().map(|s| Route::Guide { id: s.id.clone() }));
     routes.extend([Route::Official {}, Route::Deadline {}, Route::Directory {}]);
     routes.extend(Directory::shipped().entries.iter().map(|e| Route::Entry { id: e.id.clone() }));
-    routes.extend([Route::Saved {}, Route::Settings {}]);
+    // My case and its card say that they need the app: nothing personal is ever in a static page.
+    routes.extend([Route::MyCase {}, Route::CaseCard {}, Route::Saved {}, Route::Settings {}]);
     routes
 }
 
@@ -42,13 +43,13 @@ pub fn static_pages() -> Vec<(String, String)> {
 }
 
 fn style_sheet() -> String {
-    styles::CSS.iter().chain([&STATIC_CSS]).map(|css| strip_comments(css)).collect()
+    platform::CSS.iter().chain([&STATIC_CSS]).map(|css| strip_comments(css)).collect()
 }
 
 /// The screen as the app's frame shows it (exit link, languages, header, navigation), in a page of its own.
 fn page(lang: Lang, route: &Route) -> String {
     let render = Render { target: RenderTarget::Static, ..Render::default() };
-    let (body, title) = ssr::render_for(&render, lang, &route.to_string(), true);
+    let (body, title) = ssr::render_for(&render, lang, &route.to_string());
     let l = Localizer::embedded();
     let open_app = format!(
         "<p class=\"open-app\"><a href=\"../index.html#{route}\">{}</a></p>",
@@ -78,7 +79,7 @@ pub fn root_page(template: &str) -> Result<String, String> {
         return Err(format!("index.html has no {MOUNT} or {NOSCRIPT}: is it the app's page?"));
     };
     let render = Render { target: RenderTarget::Static, at_root: true, ..Render::default() };
-    let (home, _) = ssr::render_for(&render, Lang::ES, "/", true);
+    let (home, _) = ssr::render_for(&render, Lang::ES, "/");
     let l = Localizer::embedded();
     let said: String = Lang::all()
         .map(|lang| format!("<p lang=\"{}\">{}</p>", lang.code(), escape(&l.text(lang, "static-noscript"))))

@@ -80,7 +80,11 @@ fn a_static_page_says_what_the_app_says_on_the_same_screen_but_for_today_and_but
         for route in screens() {
             if matches!(
                 route,
-                crate::app::Route::Saved {} | crate::app::Route::Settings {} | crate::app::Route::Deadline {}
+                crate::app::Route::Saved {}
+                    | crate::app::Route::Settings {}
+                    | crate::app::Route::Deadline {}
+                    | crate::app::Route::MyCase {}
+                    | crate::app::Route::CaseCard {}
             ) {
                 continue; // They say that they need the app instead.
             }

@@ -2,7 +2,7 @@ use dioxus::prelude::*;
 use rumbo::storage::Kind;
 
 use super::Saved;
-use crate::app::components::{Icon, IconName};
+use crate::app::components::{Button, Icon, IconName, Variant};
 use crate::app::use_i18n;
 
 /// Save or remove with one tap; the button says which it will do and shows the state (`aria-pressed`).
@@ -19,10 +19,10 @@ pub fn BookmarkButton(kind: Kind, target: String, #[props(default)] data: Option
         return rsx! {};
     }
     rsx! {
-        button {
-            class: "button secondary bookmark",
-            r#type: "button",
-            "aria-pressed": is_saved,
+        Button {
+            variant: Variant::Secondary,
+            class: "bookmark",
+            pressed: is_saved,
             onclick: move |_| saved.set(kind, target.clone(), data.clone(), !is_saved),
             Icon { name: IconName::Bookmark }
             if is_saved { {i18n.t("saved-yes")} } else { {i18n.t("saved-save")} }

@@ -1,21 +1,25 @@
 //! Saved items in the app: a signal every view can read, kept in SQLite through the platform's store
-//! (IndexedDB bytes on the web, a file in the data folder on desktop). Views call `set`; the store does the
+//! (`platform::store`: IndexedDB bytes on the web, a file in the data folder on desktop). Views call `set`; the store does the
 //! rest and tells other open tabs.
 
 mod button;
 mod notice;
-mod store;
 
 use dioxus::prelude::*;
-use rumbo::storage::{Bookmark, ImportError, Kind, Notice, OpenCause};
+use rumbo::storage::{Bookmark, ImportError, Imported, Kind, Notice, OpenCause, Store, StoredCase};
 
 pub use button::BookmarkButton;
 pub use notice::StorageNotice;
-pub use store::{persist_status, PersistStatus};
+
+use crate::app::platform::{self, store};
+pub use platform::store::persist_status;
+pub use platform::PersistStatus;
 
 #[derive(Clone, Copy)]
 pub struct Saved {
     pub items: Signal<Vec<Bookmark>>,
+    /// The person's own case ("My case"), as stored; the case screen reads and checks it.
+    pub case: Signal<Option<StoredCase>>,
     /// Said once: the old database was damaged and set aside, or is from a newer Rumbo.
     pub notice: Signal<Option<Notice>>,
     pub read_only: Signal<bool>,
@@ -31,8 +35,21 @@ pub struct Saved {
 /// The state read by what a store load returns.
 pub struct Loaded {
     pub items: Vec<Bookmark>,
+    pub case: Option<StoredCase>,
     pub notice: Option<Notice>,
     pub read_only: bool,
+}
+
+impl Loaded {
+    /// What `store` holds now, with the notice its opening left.
+    pub fn read<E>(store: &Store, notice: Option<Notice>) -> Result<Loaded, Failure<E>> {
+        Ok(Loaded {
+            items: store.list().map_err(|e| Failure::Store(e.to_string()))?,
+            case: store.case().map_err(|e| Failure::Store(e.to_string()))?,
+            notice,
+            read_only: store.read_only(),
+        })
+    }
 }
 
 /// Why a store operation did not happen. Nothing changed.
@@ -48,7 +65,7 @@ pub enum Failure<E> {
 }
 
 /// What a tab hears from another tab of the same origin (only the web has other tabs).
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+#[allow(dead_code)] // constructed on the web only
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Elsewhere {
     Changed,
@@ -59,6 +76,7 @@ pub enum Elsewhere {
 pub fn provide_saved() -> Saved {
     let saved = use_context_provider(|| Saved {
         items: Signal::new(Vec::new()),
+        case: Signal::new(None),
         notice: Signal::new(None),
         read_only: Signal::new(false),
         failed: Signal::new(false),
@@ -89,6 +107,7 @@ async fn reload(mut saved: Saved) {
 impl Saved {
     fn apply(mut self, loaded: Loaded) {
         self.items.set(loaded.items);
+        self.case.set(loaded.case);
         if loaded.notice.is_some() {
             self.notice.set(loaded.notice);
         }
@@ -110,6 +129,7 @@ impl Saved {
     /// What is on screen after "Delete my data": nothing saved, nothing to say about the old database.
     pub fn clear(mut self) {
         self.items.set(Vec::new());
+        self.case.set(None);
         self.notice.set(None);
         self.read_only.set(false);
         self.failed.set(false);
@@ -127,7 +147,7 @@ impl Saved {
     /// scope would be dropped if the person moved on before IndexedDB opened, and the save would be lost.
     pub fn set(self, kind: Kind, target: String, data: Option<serde_json::Value>, keep: bool) {
         dioxus::core::spawn_forever(async move {
-            let created = store::now_seconds();
+            let created = platform::now().timestamp();
             let result = store::update(move |db| match (keep, db.contains(kind, &target)) {
                 (true, false) => db.add(&Bookmark { kind, target, data, created }).map(|_| ()),
                 (false, true) => db.remove(kind, &target).map(|_| ()),
@@ -137,7 +157,7 @@ impl Saved {
             match result {
                 Ok((loaded, ())) => self.apply(loaded),
                 // The store refused the change itself (read-only): the person is told it was not kept.
-                Err(Failure::Refused(e)) => self.fail(Failure::<()>::Store(e)),
+                Err(Failure::Refused(e)) => self.fail(Failure::<()>::Store(e.to_string())),
                 Err(failure) => self.fail(failure),
             }
             // The browser may clear "best effort" storage when space runs low: ask, once, to keep it.
@@ -147,9 +167,36 @@ impl Saved {
         });
     }
 
-    /// Adds the bookmarks of an exported file; how many were new, or why the file was refused (nothing changes).
-    pub async fn import(self, text: String) -> Result<usize, Failure<ImportError>> {
-        match store::update(move |db| rumbo::storage::import_json(db, &text)).await {
+    /// Saves the person's case (already checked by the case module), or deletes it with `None`. Like `set`, the
+    /// write outlives the screen. Whether it was kept: the screen says so either way.
+    pub async fn save_case(self, case: Option<StoredCase>) -> bool {
+        let result = store::update(move |db| match &case {
+            Some(case) => db.save_case(&StoredCase { updated: platform::now().timestamp(), ..case.clone() }),
+            None => db.delete_case().map(|_| ()),
+        })
+        .await;
+        match result {
+            Ok((loaded, ())) => {
+                self.apply(loaded);
+                true
+            }
+            Err(Failure::Refused(e)) => {
+                self.fail(Failure::<()>::Store(e.to_string()));
+                false
+            }
+            Err(failure) => {
+                self.fail(failure);
+                false
+            }
+        }
+    }
+
+    /// Adds the bookmarks of an exported file, and its case if it has one and this phone has none; what was
+    /// added, or why the file was refused (nothing changes).
+    pub async fn import(self, text: String) -> Result<Imported, Failure<ImportError>> {
+        let today = crate::app::platform::today();
+        let now = platform::now().timestamp();
+        match store::update(move |db| rumbo::storage::import_file(db, &text, today, now)).await {
             Ok((loaded, added)) => {
                 self.apply(loaded);
                 Ok(added)
@@ -168,13 +215,11 @@ impl Saved {
 }
 
 /// Before "Delete my data": the desktop's connection is closed, so the file can go.
-#[cfg_attr(not(feature = "desktop"), allow(dead_code))]
 pub fn close_store() {
     store::close();
 }
 
 /// After "Delete my data": other open tabs show nothing saved either.
-#[cfg_attr(not(any(feature = "desktop", target_arch = "wasm32")), allow(dead_code))]
 pub fn announce_wiped() {
     store::wiped();
 }
@@ -182,8 +227,15 @@ pub fn announce_wiped() {
 /// A `Saved` already holding `items`, for render tests.
 #[cfg(test)]
 pub fn provide_saved_with(items: Vec<Bookmark>) -> Saved {
+    provide_saved_with_case(items, None)
+}
+
+/// A `Saved` already holding `items` and a case, for render tests.
+#[cfg(test)]
+pub fn provide_saved_with_case(items: Vec<Bookmark>, case: Option<StoredCase>) -> Saved {
     use_context_provider(|| Saved {
         items: Signal::new(items),
+        case: Signal::new(case),
         notice: Signal::new(None),
         read_only: Signal::new(false),
         failed: Signal::new(false),

@@ -3,10 +3,12 @@ use rumbo::i18n::FluentArgs;
 use rumbo::storage::{Notice, OpenCause};
 
 use super::Saved;
+use crate::app::components::{Button, Variant};
+use crate::app::platform::{data_location, DataLocation};
 use crate::app::use_i18n;
 
-/// On the web the copy is kept in the browser's own storage, under a name the person never needs.
-const WEB: bool = cfg!(all(feature = "web", target_arch = "wasm32"));
+/// In a browser the copy is kept in its own storage, under a name the person never needs.
+const IN_BROWSER: bool = matches!(data_location(), DataLocation::Browser);
 
 /// Said on whatever screen is open: saving is off (and why), the saved data was damaged and set aside (and where
 /// the copy is), the data is from a newer Rumbo, or the device refused a read or write.
@@ -28,7 +30,7 @@ pub fn StorageNotice() -> Element {
             OpenCause::Other => "storage-off-other",
         },
         _ if (saved.failed)() => "saved-notice-failed",
-        (Some(Notice::SetAside(_)), _) if WEB => "saved-notice-set-aside",
+        (Some(Notice::SetAside(_)), _) if IN_BROWSER => "saved-notice-set-aside",
         (Some(Notice::SetAside(copy)), _) => {
             args.set("copy", copy.display().to_string());
             "storage-set-aside-file"
@@ -39,9 +41,8 @@ pub fn StorageNotice() -> Element {
     rsx! {
         div { class: "notice storage-notice", role: "status",
             p { {i18n.t_args(id, &args)} }
-            button {
-                class: "button secondary",
-                r#type: "button",
+            Button {
+                variant: Variant::Secondary,
                 onclick: move |_| {
                     saved.notice.set(None);
                     saved.failed.set(false);

@@ -1,13 +1,17 @@
 //! One file per screen.
 
+mod case;
 mod deadline;
 pub mod directory;
-mod guides;
+pub mod guides;
 mod home;
 mod not_found;
 mod saved;
 mod settings;
 
+#[cfg(feature = "export")]
+pub use case::PocketCard;
+pub use case::{CaseCard, MyCase};
 pub use deadline::Deadline;
 pub use directory::{Directory, Entry};
 pub use guides::{Guide, Guides, Official, SearchBox};

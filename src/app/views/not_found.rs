@@ -1,6 +1,6 @@
 use dioxus::prelude::*;
 
-use crate::app::components::{Page, ScreenLink};
+use crate::app::components::{ButtonLink, Page};
 use crate::app::{use_i18n, Route};
 
 /// An unknown link (an old bookmark, a typo) lands here instead of a blank screen.
@@ -10,7 +10,7 @@ pub fn NotFound(segments: Vec<String>) -> Element {
     rsx! {
         Page { title_id: "not-found-title",
             p { {i18n.t("not-found-text")} }
-            p { ScreenLink { class: "button", to: Route::Home {}, {i18n.t("not-found-home")} } }
+            p { ButtonLink { to: Route::Home {}, {i18n.t("not-found-home")} } }
         }
     }
 }

@@ -3,12 +3,12 @@
 
 use dioxus::prelude::*;
 use rumbo::content::Guides;
-use rumbo::deadline::Calendar;
+use rumbo::deadline::{Calendar, SavedResult};
 use rumbo::directory::Directory;
 use rumbo::i18n::{dates, FluentArgs, Localizer};
-use rumbo::storage::{deadline_target, export_json_of, Bookmark, ImportError, Kind, TargetError, MAX_IMPORT_BOOKMARKS};
+use rumbo::storage::{export_json_with_case, Bookmark, CaseImport, ImportError, Imported, Kind, SavedTarget};
 
-use crate::app::components::{NeedsApp, Page, ScreenLink};
+use crate::app::components::{Checkbox, DownloadButton, NeedsApp, Page, ScreenLink, Variant};
 use crate::app::saved::{BookmarkButton, Failure, Saved as SavedItems};
 use crate::app::{use_i18n, I18n, Route};
 
@@ -22,8 +22,12 @@ pub fn Saved() -> Element {
     }
     let saved = use_context::<SavedItems>();
     let items = saved.items.read().clone();
+    let case = saved.case.read().clone();
+    // The case goes in the file only when the person ticks it: a file can be seen by others.
+    let with_case = use_signal(|| false);
+    let export = export_json_with_case(&items, case.as_ref().filter(|_| with_case()));
     let of = |kind: Kind| items.iter().filter(|b| b.kind == kind).cloned().collect::<Vec<_>>();
-    let groups = [(Kind::Deadline, "saved-deadlines"), (Kind::Guide, "saved-guides"), (Kind::Entry, "saved-entries")];
+    let groups = [Kind::Deadline, Kind::Guide, Kind::Entry].map(|kind| (kind, kind.title_id()));
     rsx! {
         Page { title_id: "saved-title",
             p { class: "lead", {i18n.t("saved-lead")} }
@@ -47,12 +51,12 @@ pub fn Saved() -> Element {
             }
             h2 { {i18n.t("saved-move")} }
             p { class: "help", {i18n.t("saved-move-help")} }
-            if !items.is_empty() {
+            if case.is_some() {
+                Checkbox { id: "export-with-case", checked: with_case, label: i18n.t("case-export-include") }
+            }
+            if !items.is_empty() || (case.is_some() && with_case()) {
                 p {
-                    a {
-                        class: "button secondary",
-                        download: "rumbo-saved.json",
-                        href: "data:application/json;charset=utf-8,{percent(&export_json_of(&items))}",
+                    DownloadButton { file: "rumbo-saved.json", mime: "application/json", text: export,
                         {i18n.t("saved-export")}
                     }
                 }
@@ -60,10 +64,6 @@ pub fn Saved() -> Element {
             Import {}
         }
     }
-}
-
-fn percent(text: &str) -> String {
-    percent_encoding::utf8_percent_encode(text, percent_encoding::NON_ALPHANUMERIC).to_string()
 }
 
 #[component]
@@ -103,41 +103,35 @@ fn deadline_label(i18n: &I18n, bookmark: &Bookmark) -> (String, Option<Route>, O
     let l = Localizer::embedded();
     // D8: whatever is stored (an imported "asylum:+262142-12-31", a hand-edited database) is read with the
     // import's own checks and can only show as an item that cannot be worked out.
-    let Some(now) = deadline_target(&bookmark.target).ok().and_then(|s| s.compute(Calendar::shipped()).ok()) else {
+    let now = match SavedTarget::read(bookmark.kind, &bookmark.target) {
+        Ok(SavedTarget::Deadline(saved)) => saved.compute(Calendar::shipped()).ok(),
+        _ => None,
+    };
+    let Some(now) = now else {
         return (bookmark.target.clone(), None, Some(i18n.t("storage-saved-cannot-compute")));
     };
     let mut args = FluentArgs::new();
-    args.set("term", i18n.t(&format!("deadline-term-{}", now.term.rule().id)));
+    args.set("term", i18n.t(&now.term.label_id()));
     args.set("date", dates::long_date(l, i18n.lang(), now.earliest));
-    let saved_earliest =
-        bookmark.data.as_ref().and_then(|d| d.get("earliest")).and_then(|e| e.as_str()).map(String::from);
-    let changed = saved_earliest.is_some_and(|s| s != now.earliest.to_string());
+    let changed = SavedResult::from_data(bookmark.data.as_ref()).is_some_and(|saved| saved.changed(&now));
     let note = if changed { i18n.t("saved-deadline-changed") } else { i18n.t("saved-deadline-same") };
     (i18n.t_args("saved-deadline", &args), None, Some(note))
 }
 
 /// Why a file was refused, in the person's language; every one of these ends "nothing was changed".
 fn refusal(i18n: &I18n, failure: &Failure<ImportError>) -> String {
-    let mut args = FluentArgs::new();
-    let id = match failure {
-        Failure::Refused(ImportError::TooLarge { .. }) => "storage-import-too-large",
-        Failure::Refused(ImportError::TooMany { .. }) => {
-            args.set("max", MAX_IMPORT_BOOKMARKS);
-            "storage-import-too-many"
+    match failure {
+        Failure::Refused(ImportError::Case(error)) => {
+            let mut args = FluentArgs::new();
+            args.set("reason", error.message().render(Localizer::embedded(), i18n.lang()));
+            i18n.t_args("case-import-refused", &args)
         }
-        Failure::Refused(ImportError::Version { .. }) => "storage-import-version",
-        Failure::Refused(ImportError::Target { target, reason: TargetError::Date(_) }) => {
-            args.set("item", target.clone());
-            "storage-import-bad-date"
+        Failure::Refused(e) => {
+            let (id, args) = e.message();
+            i18n.t_args(id, &args)
         }
-        Failure::Refused(ImportError::Target { target, .. } | ImportError::Data { target }) => {
-            args.set("item", target.clone());
-            "storage-import-bad-item"
-        }
-        Failure::Refused(ImportError::NotRumbo { .. }) => "saved-import-refused",
-        Failure::Refused(ImportError::Store(_)) | Failure::Store(_) | Failure::Off(_) => "storage-import-not-saved",
-    };
-    i18n.t_args(id, &args)
+        Failure::Store(_) | Failure::Off(_) => i18n.t("storage-import-not-saved"),
+    }
 }
 
 /// Adds the items of a file exported on another phone. A wrong file is refused whole, with the reason.
@@ -145,7 +139,7 @@ fn refusal(i18n: &I18n, failure: &Failure<ImportError>) -> String {
 fn Import() -> Element {
     let i18n = use_i18n();
     let saved = use_context::<SavedItems>();
-    let mut outcome = use_signal(|| None::<Result<usize, Failure<ImportError>>>);
+    let mut outcome = use_signal(|| None::<Result<Imported, Failure<ImportError>>>);
     let on_file = move |e: FormEvent| async move {
         let Some(file) = e.files().into_iter().next() else { return };
         // Refused before it is read whole: a huge file would stall the phone.
@@ -160,8 +154,8 @@ fn Import() -> Element {
         outcome.set(Some(result));
     };
     let mut count = FluentArgs::new();
-    if let Some(Ok(n)) = &*outcome.read() {
-        count.set("count", *n);
+    if let Some(Ok(imported)) = &*outcome.read() {
+        count.set("count", imported.added);
     }
     rsx! {
         // The browser's own picker button speaks the browser's language ("Choose File"), not the person's: it is
@@ -173,10 +167,15 @@ fn Import() -> Element {
             accept: ".json,application/json",
             onchange: on_file,
         }
-        label { r#for: "import-file", class: "button secondary file-label", {i18n.t("saved-import")} }
+        label { r#for: "import-file", class: "{Variant::Secondary.class()} file-label", {i18n.t("saved-import")} }
         p { role: "status",
             match &*outcome.read() {
-                Some(Ok(_)) => i18n.t_args("saved-imported", &count),
+                Some(Ok(imported)) => match imported.case {
+                    CaseImport::None => i18n.t_args("saved-imported", &count),
+                    CaseImport::Added => format!("{} {}", i18n.t_args("saved-imported", &count), i18n.t("case-import-added")),
+                    CaseImport::Same => format!("{} {}", i18n.t_args("saved-imported", &count), i18n.t("case-import-same")),
+                    CaseImport::KeptOwn => format!("{} {}", i18n.t_args("saved-imported", &count), i18n.t("case-import-kept-own")),
+                },
                 Some(Err(failure)) => refusal(&i18n, failure),
                 None => String::new(),
             }
@@ -186,33 +185,10 @@ fn Import() -> Element {
 
 #[cfg(test)]
 mod tests {
-    use std::rc::Rc;
-
-    use dioxus::history::{History, MemoryHistory};
-    use dioxus::router::components::HistoryProvider;
     use rumbo::i18n::Lang;
 
     use super::*;
-    use crate::app::saved::provide_saved_with;
-
-    #[derive(Props, Clone, PartialEq)]
-    struct Case {
-        lang: Lang,
-        items: Vec<Bookmark>,
-    }
-
-    #[allow(non_snake_case)]
-    fn Root(case: Case) -> Element {
-        I18n::provide(case.lang);
-        crate::app::exit::provide_exit();
-        provide_saved_with(case.items.clone());
-        rsx! {
-            HistoryProvider {
-                history: move |_| Rc::new(MemoryHistory::with_initial_path("/saved")) as Rc<dyn History>,
-                Router::<Route> {}
-            }
-        }
-    }
+    use crate::app::ssr::render_saved;
 
     fn deadline(target: &str) -> Bookmark {
         Bookmark {
@@ -234,9 +210,7 @@ mod tests {
             deadline("asylum:2025-03-03"),
         ];
         for lang in Lang::all() {
-            let mut vdom = VirtualDom::new_with_props(Root, Case { lang, items: items.clone() });
-            vdom.rebuild_in_place();
-            let html = dioxus_ssr::render(&vdom);
+            let html = render_saved(lang, "/saved", items.clone());
             assert!(Localizer::embedded().has(lang, "storage-saved-cannot-compute"), "{lang} has the message");
             let cannot = Localizer::embedded().text(lang, "storage-saved-cannot-compute");
             assert_eq!(html.matches(&cannot).count(), 3, "{lang}: {html}");

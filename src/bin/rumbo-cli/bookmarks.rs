@@ -2,12 +2,13 @@
 
 use std::{io::Write, path::Path};
 
-use rumbo::storage::{export_json, import_json, open_file, Notice};
+use anyhow::Context;
+use rumbo::storage::{export_json, import_file, open_file, CaseImport, Notice, OpenError};
 
 use crate::output::{note, CliResult};
 
-fn open(db: &Path) -> Result<rumbo::storage::Store, String> {
-    let opened = open_file(db).map_err(|e| e.to_string())?;
+fn open(db: &Path) -> Result<rumbo::storage::Store, OpenError> {
+    let opened = open_file(db)?;
     match &opened.notice {
         Some(Notice::SetAside(aside)) => note(format_args!(
             "{}: was damaged; kept as {} (with its journal, if any) and a new database was made",
@@ -35,9 +36,19 @@ pub fn export(out: &mut dyn Write, db: &Path) -> CliResult {
 }
 
 pub fn import(out: &mut dyn Write, db: &Path, file: &Path) -> CliResult {
-    let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let text = std::fs::read_to_string(file).with_context(|| file.display().to_string())?;
     let mut store = open(db)?;
-    let added = import_json(&mut store, &text).map_err(|e| format!("{}: {e}", file.display()))?;
-    writeln!(out, "{}: {added} new bookmarks", db.display())?;
+    let today = chrono::Local::now().date_naive();
+    let now = chrono::Utc::now().timestamp();
+    let imported = import_file(&mut store, &text, today, now).with_context(|| file.display().to_string())?;
+    writeln!(out, "{}: {} new bookmarks", db.display(), imported.added)?;
+    match imported.case {
+        CaseImport::None => {}
+        CaseImport::Added => writeln!(out, "{}: the file's case was added", db.display())?,
+        CaseImport::Same => writeln!(out, "{}: the same case was already there", db.display())?,
+        CaseImport::KeptOwn => {
+            writeln!(out, "{}: a different case is already there and was kept; the file's was not added", db.display())?
+        }
+    }
     Ok(())
 }

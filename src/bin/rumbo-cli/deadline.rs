@@ -1,17 +1,15 @@
 //! `rumbo-cli deadline`: the last day of a term, for people (text) or programs (`--json`). The count and its
-//! words are made in the library (`rumbo::deadline::cli_report`).
+//! words are made in the library (`rumbo::deadline::cli_report`); clap has already read the dates and the term.
 
 use std::io::Write;
 
-use rumbo::deadline::{cli_report, parse_date};
+use chrono::NaiveDate;
+use rumbo::deadline::{cli_report, Term};
 
 use crate::output::CliResult;
 
-pub fn run(out: &mut dyn Write, entry: &str, term: &str, today: Option<&str>, json: bool) -> CliResult {
-    let today = match today {
-        Some(text) => parse_date(text).map_err(|e| e.to_string())?,
-        None => chrono::Local::now().date_naive(),
-    };
+pub fn run(out: &mut dyn Write, entry: NaiveDate, term: Term, today: Option<NaiveDate>, json: bool) -> CliResult {
+    let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
     write!(out, "{}", cli_report(entry, term, today, json)?)?;
     Ok(())
 }

@@ -2,20 +2,16 @@
 
 use std::{io::Write, path::Path};
 
+use anyhow::Context;
 use chrono::NaiveDate;
 use rumbo::directory::{check, City, Directory, Kind, Severity};
 use rumbo::i18n::{Lang, Localizer};
 
-use crate::output::CliResult;
+use crate::output::{fail, CliResult};
 
-pub fn run_check(out: &mut dyn Write, file: Option<&Path>, today: Option<&str>) -> CliResult {
+pub fn run_check(out: &mut dyn Write, file: Option<&Path>, today: Option<NaiveDate>) -> CliResult {
     let (dir, name) = load(file)?;
-    let today = match today {
-        Some(text) => {
-            NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("--today {text}: not YYYY-MM-DD"))?
-        }
-        None => chrono::Local::now().date_naive(),
-    };
+    let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
     let problems = check(&dir, today);
     let printed = problems.iter().try_for_each(|p| {
         let level = if p.severity == Severity::Error { "error" } else { "warning" };
@@ -25,7 +21,7 @@ pub fn run_check(out: &mut dyn Write, file: Option<&Path>, today: Option<&str>) 
     let warnings = problems.len() - errors;
     // The verdict stands even if the reader stopped early (`directory check | head` with pipefail).
     if errors > 0 {
-        return Err(format!("{errors} errors and {warnings} warnings in {name}").into());
+        return Err(fail!("{errors} errors and {warnings} warnings in {name}"));
     }
     printed?;
     writeln!(
@@ -37,20 +33,8 @@ pub fn run_check(out: &mut dyn Write, file: Option<&Path>, today: Option<&str>) 
     Ok(())
 }
 
-pub fn run_list(out: &mut dyn Write, city: Option<&str>, kind: Option<&str>, json: bool) -> CliResult {
+pub fn run_list(out: &mut dyn Write, city: Option<City>, kind: Option<Kind>, json: bool) -> CliResult {
     let dir = Directory::shipped();
-    let city = city
-        .map(|c| {
-            City::from_id(c)
-                .ok_or_else(|| format!("unknown city {c}: one of {}", ids(City::ALL.iter().map(|c| c.id()))))
-        })
-        .transpose()?;
-    let kind = kind
-        .map(|k| {
-            Kind::from_id(k)
-                .ok_or_else(|| format!("unknown kind {k}: one of {}", ids(Kind::ALL.iter().map(|k| k.id()))))
-        })
-        .transpose()?;
     let filter = rumbo::directory::Filter { city, kind, ..Default::default() };
     let entries = filter.apply(&dir.entries);
     if json {
@@ -81,19 +65,15 @@ pub fn run_list(out: &mut dyn Write, city: Option<&str>, kind: Option<&str>, jso
     Ok(())
 }
 
-fn load(file: Option<&Path>) -> Result<(Directory, String), String> {
+fn load(file: Option<&Path>) -> anyhow::Result<(Directory, String)> {
     match file {
         None => {
             Ok((Directory::from_json(include_str!("../../../assets/directory.json"))?, "assets/directory.json".into()))
         }
         Some(path) => {
             let name = path.display().to_string();
-            let text = std::fs::read_to_string(path).map_err(|e| format!("{name}: {e}"))?;
-            Ok((Directory::from_json(&text).map_err(|e| format!("{name}: {e}"))?, name))
+            let text = std::fs::read_to_string(path).with_context(|| name.clone())?;
+            Ok((Directory::from_json(&text).with_context(|| name.clone())?, name))
         }
     }
-}
-
-fn ids<'a>(ids: impl Iterator<Item = &'a str>) -> String {
-    ids.collect::<Vec<_>>().join(", ")
 }

@@ -1,18 +1,30 @@
-//! `rumbo-cli export html`: the one-file edition of one language (rendered by the app's own views).
+//! `rumbo-cli export html` and `export card`: the one-file edition and the pocket card of one language (rendered by
+//! the app's own views).
 
 use std::{io::Write, path::Path};
 
+use rumbo::i18n::Lang;
+
 use crate::output::CliResult;
 
+/// The pocket card of one language, made today, without anyone's dates.
 #[cfg(feature = "export")]
-pub fn html(stdout: &mut dyn Write, lang: &str, out: Option<&Path>) -> CliResult {
-    use rumbo::i18n::{Lang, LANGUAGES};
-    let lang = Lang::from_code(lang)
-        .ok_or_else(|| format!("unknown language {lang:?}: use one of {}", LANGUAGES.join(", ")))?;
-    let html = rumbo::app::export::one_file(lang);
+pub fn card(stdout: &mut dyn Write, lang: Lang, out: Option<&Path>) -> CliResult {
+    let html = rumbo::app::export::card(lang, chrono::Local::now().date_naive());
+    write_out(stdout, &html, out)
+}
+
+#[cfg(feature = "export")]
+pub fn html(stdout: &mut dyn Write, lang: Lang, out: Option<&Path>) -> CliResult {
+    write_out(stdout, &rumbo::app::export::one_file(lang), out)
+}
+
+#[cfg(feature = "export")]
+fn write_out(stdout: &mut dyn Write, html: &str, out: Option<&Path>) -> CliResult {
+    use anyhow::Context;
     match out {
         Some(path) => {
-            std::fs::write(path, &html).map_err(|e| format!("{}: {e}", path.display()))?;
+            std::fs::write(path, html).with_context(|| path.display().to_string())?;
             crate::output::note(format_args!("{}: {} KB", path.display(), html.len() / 1024));
         }
         None => stdout.write_all(html.as_bytes())?,
@@ -21,10 +33,19 @@ pub fn html(stdout: &mut dyn Write, lang: &str, out: Option<&Path>) -> CliResult
 }
 
 #[cfg(not(feature = "export"))]
-pub fn html(_stdout: &mut dyn Write, _lang: &str, _out: Option<&Path>) -> CliResult {
-    Err("this rumbo-cli was built without the export feature: \
+pub fn html(_stdout: &mut dyn Write, _lang: Lang, _out: Option<&Path>) -> CliResult {
+    Err(crate::output::fail!(
+        "this rumbo-cli was built without the export feature: \
          cargo run --no-default-features --features export --bin rumbo-cli -- export html ..."
-        .into())
+    ))
+}
+
+#[cfg(not(feature = "export"))]
+pub fn card(_stdout: &mut dyn Write, _lang: Lang, _out: Option<&Path>) -> CliResult {
+    Err(crate::output::fail!(
+        "this rumbo-cli was built without the export feature: \
+         cargo run --no-default-features --features export --bin rumbo-cli -- export card ..."
+    ))
 }
 
 /// Writes the static pages into the web bundle at `dir` and puts the Spanish home into its index.html.
@@ -50,7 +71,8 @@ pub fn static_pages(dir: &Path) -> CliResult {
 
 #[cfg(not(feature = "export"))]
 pub fn static_pages(_dir: &Path) -> CliResult {
-    Err("this rumbo-cli was built without the export feature: \
+    Err(crate::output::fail!(
+        "this rumbo-cli was built without the export feature: \
          cargo run --no-default-features --features export --bin rumbo-cli -- export static ..."
-        .into())
+    ))
 }

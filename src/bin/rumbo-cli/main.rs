@@ -1,10 +1,12 @@
 //! Command-line tools for translators and outreach workers. Builds without Dioxus: `cargo cli --help`.
 
 mod bookmarks;
+mod case;
 mod deadline;
 mod directory;
 mod export;
 mod output;
+mod pack;
 mod share;
 
 use std::{
@@ -14,10 +16,14 @@ use std::{
     process::ExitCode,
 };
 
+use anyhow::Context;
+use chrono::NaiveDate;
 use clap::{error::ErrorKind, CommandFactory, FromArgMatches, Parser, Subcommand};
-use output::{CliError, CliResult};
+use output::{fail, CliError, CliResult};
 use rumbo::{
-    i18n::{check, status},
+    deadline::{parse_date, Term},
+    directory::{City, Kind},
+    i18n::{check, status, Lang},
     offline,
 };
 
@@ -61,18 +67,21 @@ enum Command {
     /// The last day of a term of the asylum procedure, on Rumbo's calendar of non-working days.
     Deadline {
         /// The start: the day of entry into Mexico (asylum), of notification (appeal), of filing (decision).
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        entry: String,
-        /// asylum (30 working days), appeal (15), decision (45, +45), ratify (3).
-        #[arg(long, default_value = "asylum")]
-        term: String,
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        entry: NaiveDate,
+        /// Which term to count.
+        #[arg(long, value_enum, default_value_t = Term::Asylum)]
+        term: Term,
         /// Count as of this day instead of the computer's date.
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        today: Option<String>,
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        today: Option<NaiveDate>,
         /// One JSON object instead of text.
         #[arg(long)]
         json: bool,
     },
+    /// One person's case: every term that follows from their dates, the next weekly sign-in, and (--ics) the
+    /// reminders as a calendar file. The same timeline as the app's "My case" screen.
+    Case(Box<case::CaseArgs>),
     /// Saved items in a Rumbo database file (the desktop app's, or a copy).
     Bookmarks {
         #[command(subcommand)]
@@ -94,6 +103,11 @@ enum Command {
         #[command(subcommand)]
         command: ExportCommand,
     },
+    /// Content packs: build, sign, verify and compare the signed files that carry new content to an app.
+    Pack {
+        #[command(subcommand)]
+        command: pack::PackCommand,
+    },
     /// Finish a built web bundle: relative asset URLs, and the offline service worker (sw.js) listing every file.
     Precache {
         /// The built web bundle.
@@ -104,9 +118,18 @@ enum Command {
 #[derive(Subcommand)]
 enum ExportCommand {
     Html {
-        /// es, en, ht or ru.
+        /// The edition's language.
+        #[arg(long, value_enum, ignore_case = true)]
+        lang: Lang,
+        /// Where to write it; standard output by default.
         #[arg(long)]
-        lang: String,
+        out: Option<PathBuf>,
+    },
+    /// The pocket card to print (HTML with print styles): Spanish for an official, the other side in LANG.
+    Card {
+        /// The card's language (its other side is always Spanish, for an official).
+        #[arg(long, value_enum, ignore_case = true)]
+        lang: Lang,
         /// Where to write it; standard output by default.
         #[arg(long)]
         out: Option<PathBuf>,
@@ -147,18 +170,18 @@ enum DirectoryCommand {
         /// A directory file other than the one built into Rumbo.
         #[arg(long)]
         file: Option<PathBuf>,
-        /// The day to judge the sources' age by (YYYY-MM-DD); today by default.
-        #[arg(long)]
-        today: Option<String>,
+        /// The day to judge the sources' age by; today by default.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<NaiveDate>,
     },
     /// Print the entries, in Spanish, or as JSON.
     List {
-        /// tijuana, mexicali, ciudad-juarez, tapachula, cdmx or national.
-        #[arg(long)]
-        city: Option<String>,
-        /// shelter, legal, government, health, helpline or other.
-        #[arg(long)]
-        kind: Option<String>,
+        /// Only the entries of this city.
+        #[arg(long, value_enum)]
+        city: Option<City>,
+        /// Only the entries of this kind.
+        #[arg(long, value_enum)]
+        kind: Option<Kind>,
         #[arg(long)]
         json: bool,
     },
@@ -184,7 +207,7 @@ const WORKER_TEMPLATE: &str = include_str!("../../../assets/sw.template.js");
 
 fn main() -> ExitCode {
     // The version line also says when the content was compiled, as every artefact does (nobody has reviewed it yet).
-    let edition = rumbo::content::Edition::shipped();
+    let edition = rumbo::edition::Edition::shipped();
     let version = format!("{} (content compiled {})", edition.version, edition.reviewed);
     // One buffer for the whole run; every command writes through `out` and returns write errors. Standard output
     // is locked only while the buffer is written out, so a server's threads may print too.
@@ -210,36 +233,41 @@ fn main() -> ExitCode {
 
 fn run(command: Command, out: &mut dyn Write) -> CliResult {
     match command {
-        Command::Serve { dir, host, port, limits } => Ok(share::serve(out, &dir, &host, port, &limits)?),
-        Command::Share { dir, host, port, limits } => Ok(share::run(out, &dir, &host, port, &limits)?),
+        Command::Serve { dir, host, port, limits } => share::serve(out, &dir, &host, port, &limits),
+        Command::Share { dir, host, port, limits } => share::run(out, &dir, &host, port, &limits),
         Command::Precache { dir } => precache(out, &dir),
         Command::Export { command: ExportCommand::Html { lang, out: file } } => {
-            export::html(out, &lang, file.as_deref())
+            export::html(out, lang, file.as_deref())
         }
         Command::Export { command: ExportCommand::Static { dir } } => export::static_pages(&dir),
-        Command::Deadline { entry, term, today, json } => deadline::run(out, &entry, &term, today.as_deref(), json),
+        Command::Export { command: ExportCommand::Card { lang, out: file } } => {
+            export::card(out, lang, file.as_deref())
+        }
+        Command::Deadline { entry, term, today, json } => deadline::run(out, entry, term, today, json),
+        Command::Case(args) => case::run(out, &args),
         Command::Bookmarks { command: BookmarksCommand::List { db } } => bookmarks::list(out, &db),
         Command::Bookmarks { command: BookmarksCommand::Export { db } } => bookmarks::export(out, &db),
         Command::Bookmarks { command: BookmarksCommand::Import { db, file } } => bookmarks::import(out, &db, &file),
         Command::Directory { command: DirectoryCommand::Check { file, today } } => {
-            directory::run_check(out, file.as_deref(), today.as_deref())
+            directory::run_check(out, file.as_deref(), today)
         }
         Command::Directory { command: DirectoryCommand::List { city, kind, json } } => {
-            directory::run_list(out, city.as_deref(), kind.as_deref(), json)
+            directory::run_list(out, city, kind, json)
         }
+        Command::Pack { command } => pack::run(out, command),
         Command::L10n { command: L10nCommand::Check { locales } } => l10n_check(out, &locales),
         Command::L10n { command: L10nCommand::Status { locales } } => l10n_status(out, &locales),
     }
 }
 
 fn l10n_check(out: &mut dyn Write, locales: &Path) -> CliResult {
-    let findings = check::check_dir(locales, &check::Expectations::shipped());
+    let findings = check::check_dir(locales, &rumbo::checks::l10n::expectations());
     let printed = findings.iter().try_for_each(|finding| writeln!(out, "{finding}"));
     let errors = findings.iter().filter(|f| f.severity == check::Severity::Error).count();
     let warnings = findings.len() - errors;
     // The verdict stands even if the reader stopped early (`l10n check | head` in a script with pipefail).
     if errors > 0 {
-        return Err(format!("{errors} errors and {warnings} warnings in {}", locales.display()).into());
+        return Err(fail!("{errors} errors and {warnings} warnings in {}", locales.display()));
     }
     printed?;
     writeln!(out, "{}: every locale is complete ({warnings} warnings)", locales.display())?;
@@ -263,11 +291,11 @@ fn l10n_status(out: &mut dyn Write, locales: &Path) -> CliResult {
 }
 
 fn precache(out: &mut dyn Write, dir: &Path) -> CliResult {
-    offline::make_relative(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let list = offline::scan(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    offline::make_relative(dir).with_context(|| dir.display().to_string())?;
+    let list = offline::scan(dir).with_context(|| dir.display().to_string())?;
     let worker = dir.join(offline::WORKER_FILE);
     fs::write(&worker, offline::service_worker(WORKER_TEMPLATE, &list))
-        .map_err(|e| format!("{}: {e}", worker.display()))?;
+        .with_context(|| worker.display().to_string())?;
     writeln!(out, "{}: {} files precached, version {}", worker.display(), list.files.len(), list.version)?;
     Ok(())
 }

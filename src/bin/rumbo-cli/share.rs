@@ -4,6 +4,8 @@ use std::{io::Write, path::Path, time::Duration};
 
 use rumbo::share;
 
+use crate::output::{fail, CliError, CliResult};
+
 /// The server's limits, for both commands (defaults: `rumbo::share::Limits::default()`).
 #[derive(clap::Args)]
 pub struct LimitArgs {
@@ -28,12 +30,12 @@ pub struct LimitArgs {
 }
 
 impl LimitArgs {
-    fn limits(&self) -> Result<share::Limits, String> {
+    fn limits(&self) -> Result<share::Limits, CliError> {
         let seconds = |name: &str, s: f64| {
             Duration::try_from_secs_f64(s)
                 .ok()
                 .filter(|d| !d.is_zero())
-                .ok_or_else(|| format!("--{name} must be a positive number of seconds"))
+                .ok_or_else(|| fail!("--{name} must be a positive number of seconds"))
         };
         Ok(share::Limits {
             max_connections: self.max_connections,
@@ -52,9 +54,9 @@ impl LimitArgs {
 const COMPRESS_WAIT: Duration = Duration::from_secs(20);
 
 /// The web bundle at the site's root (`make run`, the browser tests).
-pub fn serve(out: &mut dyn Write, root: &Path, host: &str, port: u16, limits: &LimitArgs) -> Result<(), String> {
+pub fn serve(out: &mut dyn Write, root: &Path, host: &str, port: u16, limits: &LimitArgs) -> CliResult {
     if !root.join("index.html").is_file() {
-        return Err(format!("{} has no index.html: build the web bundle first (make web)", root.display()));
+        return Err(fail!("{} has no index.html: build the web bundle first (make web)", root.display()));
     }
     let running = share::start(share::Site::new().mount("/", root)?, (host, port), limits.limits()?)?;
     running.wait_compressed(COMPRESS_WAIT);
@@ -64,7 +66,7 @@ pub fn serve(out: &mut dyn Write, root: &Path, host: &str, port: u16, limits: &L
 }
 
 /// `dist/` for the phones on this Wi-Fi, with the addresses to open and a QR code of the first.
-pub fn run(out: &mut dyn Write, dist: &Path, host: &str, port: u16, limits: &LimitArgs) -> Result<(), String> {
+pub fn run(out: &mut dyn Write, dist: &Path, host: &str, port: u16, limits: &LimitArgs) -> CliResult {
     let running = share::start(share::site(dist)?, (host, port), limits.limits()?)?;
     running.wait_compressed(COMPRESS_WAIT);
     // Every interface: the addresses phones can use. One: that one.

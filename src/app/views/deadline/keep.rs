@@ -2,14 +2,13 @@
 
 use chrono::NaiveDate;
 use dioxus::prelude::*;
-use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
-use rumbo::deadline::{calendar_event, Calendar, Deadline, REMINDER_WORKING_DAYS};
-use rumbo::i18n::FluentArgs;
+use rumbo::deadline::{calendar_event, Calendar, Deadline, SavedDeadline, SavedResult, REMINDER_WORKING_DAYS};
 
+use crate::app::components::{Button, DownloadButton, Variant};
 use crate::app::platform::{self, Copy};
 use crate::app::saved::BookmarkButton;
 use crate::app::{msg, use_i18n};
-use rumbo::storage::Kind;
+use rumbo::storage::SavedTarget;
 
 const TEXT_ID: &str = "deadline-text";
 
@@ -30,15 +29,10 @@ pub fn Keep(result: Deadline, summary: String, today: NaiveDate) -> Element {
     let title = if neutral() {
         i18n.t("deadline-ics-neutral-title")
     } else {
-        let mut args = FluentArgs::new();
-        args.set("term", i18n.t(&format!("deadline-term-{}", result.term.rule().id)));
-        i18n.t_args("deadline-ics-title", &args)
+        i18n.t_with("deadline-ics-title", [("term", i18n.t(&result.term.label_id()))])
     };
     let stamp = today.and_hms_opt(0, 0, 0).expect("midnight exists");
     let ics = calendar_event(Calendar::shipped(), &result, &title, &summary, stamp);
-    let href = format!("data:text/calendar;charset=utf-8,{}", utf8_percent_encode(&ics, NON_ALPHANUMERIC));
-    let mut reminder_args = FluentArgs::new();
-    reminder_args.set("days", REMINDER_WORKING_DAYS);
     let copy_message = copied().map(|c| match c {
         Copy::Copied => msg("deadline-copied"),
         Copy::Selected => msg("deadline-selected"),
@@ -61,18 +55,11 @@ pub fn Keep(result: Deadline, summary: String, today: NaiveDate) -> Element {
         }
     };
 
-    let target = format!("{}:{}", result.term.rule().id, result.start);
-    let data = serde_json::json!({
-        "term": result.term.rule().id,
-        "start": result.start.to_string(),
-        "earliest": result.earliest.to_string(),
-        "latest": result.latest.to_string(),
-        "extended_latest": result.extended_latest.map(|d| d.to_string()),
-        "calendar": result.calendar_reviewed.to_string(),
-    });
+    let saved = SavedTarget::Deadline(SavedDeadline::of(&result));
+    let data = SavedResult::of(&result).to_data();
     rsx! {
         h3 { {i18n.t("deadline-keep-title")} }
-        p { BookmarkButton { kind: Kind::Deadline, target, data } }
+        p { BookmarkButton { kind: saved.kind(), target: saved.key(), data } }
         label { class: "choice",
             input {
                 r#type: "checkbox",
@@ -81,18 +68,18 @@ pub fn Keep(result: Deadline, summary: String, today: NaiveDate) -> Element {
             }
             span { {i18n.t("deadline-ics-neutral")} }
         }
-        p { class: "help", {i18n.t_args("deadline-ics-warning", &reminder_args)} }
+        p { class: "help", {i18n.t_with("deadline-ics-warning", [("days", REMINDER_WORKING_DAYS)])} }
         p {
-            a { class: "button secondary", href, download: "rumbo.ics", {i18n.t("deadline-ics-download")} }
+            DownloadButton { file: "rumbo.ics", mime: "text/calendar", text: ics, {i18n.t("deadline-ics-download")} }
         }
         label { r#for: TEXT_ID, class: "field-label", {i18n.t("deadline-text-label")} }
         textarea { id: TEXT_ID, class: "summary", readonly: true, rows: "9", value: "{summary}" }
         p {
-            button { class: "button secondary", r#type: "button", onclick: on_text(TextAction::Copy), {i18n.t("deadline-copy")} }
+            Button { variant: Variant::Secondary, onclick: on_text(TextAction::Copy), {i18n.t("deadline-copy")} }
         }
         if can_share {
             p {
-                button { class: "button secondary", r#type: "button", onclick: on_text(TextAction::Share), {i18n.t("deadline-share")} }
+                Button { variant: Variant::Secondary, onclick: on_text(TextAction::Share), {i18n.t("deadline-share")} }
             }
         }
         p { "aria-live": "polite",

@@ -36,7 +36,7 @@ pub fn Month(view: MonthView) -> Element {
             thead {
                 tr {
                     for weekday in 1..=7u32 {
-                        th { key: "{weekday}", scope: "col", abbr: localizer.text(i18n.lang(), &format!("weekday-{weekday}")),
+                        th { key: "{weekday}", scope: "col", abbr: dates::weekday_name(localizer, i18n.lang(), weekday),
                             {dates::weekday_short(localizer, i18n.lang(), weekday)}
                         }
                     }

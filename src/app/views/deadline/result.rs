@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use dioxus::prelude::*;
 use rumbo::deadline::{compute, months, Calendar, ReadingDate, Status, Term};
-use rumbo::i18n::{dates, FluentArgs, Localizer};
+use rumbo::i18n::{dates, FluentValue, Localizer};
 
 use super::keep::Keep;
 use super::month::{Legend, Month};
@@ -26,16 +26,15 @@ pub fn DeadlineResult(term: Term, start: NaiveDate, today: NaiveDate) -> Element
     };
     let progress = result.progress(calendar, today);
     let words = |date: NaiveDate| dates::long_date(Localizer::embedded(), i18n.lang(), date);
-    let with_date = |id: &str, date: NaiveDate| {
-        let mut args = FluentArgs::new();
-        args.set("date", words(date));
-        i18n.t_args(id, &args)
-    };
-    let mut args = FluentArgs::new();
-    args.set("today", words(today));
-    args.set("elapsed", progress.elapsed);
-    args.set("left", progress.left);
-    let progress_text = i18n.t_args("deadline-progress", &args);
+    let with_date = |id: &str, date: NaiveDate| i18n.t_with(id, [("date", words(date))]);
+    let progress_text = i18n.t_with(
+        "deadline-progress",
+        [
+            ("today", FluentValue::from(words(today))),
+            ("elapsed", progress.elapsed.into()),
+            ("left", progress.left.into()),
+        ],
+    );
     let status_id = match progress.status {
         Status::Open => msg("deadline-status-open"),
         Status::LastDays => msg("deadline-status-last-days"),
@@ -44,8 +43,8 @@ pub fn DeadlineResult(term: Term, start: NaiveDate, today: NaiveDate) -> Element
     };
     let late = matches!(progress.status, Status::PastEarliest | Status::PastLatest);
     let summary = [
-        i18n.t(&format!("deadline-term-{}", term.rule().id)),
-        format!("{}: {}", i18n.t(&format!("deadline-start-{}", term.rule().id)), words(start)),
+        i18n.t(&term.label_id()),
+        format!("{}: {}", i18n.t(&term.start_id()), words(start)),
         with_date("deadline-earliest", result.earliest),
         format!("{} {}", i18n.t("deadline-from"), from(&result.earliest_reading)),
         with_date("deadline-latest", result.latest),

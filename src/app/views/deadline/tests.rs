@@ -6,27 +6,11 @@ use rumbo::deadline::Term;
 use rumbo::i18n::{dates, Lang, Localizer};
 
 use super::result::DeadlineResult;
-use crate::app::I18n;
-
-#[derive(Props, Clone, PartialEq)]
-struct Case {
-    lang: Lang,
-    term: Term,
-    start: NaiveDate,
-    today: NaiveDate,
-}
-
-#[allow(non_snake_case)]
-fn Root(case: Case) -> Element {
-    I18n::provide(case.lang);
-    rsx! { DeadlineResult { term: case.term, start: case.start, today: case.today } }
-}
+use crate::app::ssr::render_view;
 
 fn render(lang: Lang, term: Term, start: &str, today: &str) -> String {
-    let case = Case { lang, term, start: start.parse().unwrap(), today: today.parse().unwrap() };
-    let mut vdom = VirtualDom::new_with_props(Root, case);
-    vdom.rebuild_in_place();
-    dioxus_ssr::render(&vdom)
+    let (start, today): (NaiveDate, NaiveDate) = (start.parse().unwrap(), today.parse().unwrap());
+    render_view(lang, move || rsx! { DeadlineResult { term, start, today } })
 }
 
 fn words(lang: Lang, date: &str) -> String {

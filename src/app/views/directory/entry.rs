@@ -2,12 +2,12 @@
 
 use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
-use rumbo::content::SourceDate;
 use rumbo::directory::{Directory, Verification};
 use rumbo::i18n::{dates, FluentArgs, Lang, Localizer};
+use rumbo::sources::SourceDate;
 
 use super::hours::ServiceHours;
-use crate::app::components::{source_date, CopyButton};
+use crate::app::components::{source_date, CopyButton, Variant};
 use crate::app::saved::BookmarkButton;
 use crate::app::target::{scoped_id, use_target};
 use crate::app::{platform, use_i18n};
@@ -24,8 +24,6 @@ pub fn EntryCard(id: String, #[props(default)] page: bool, #[props(default)] now
     let kind_city = format!("{} · {}", i18n.t(&entry.kind.message_id()), i18n.t(&entry.city.message_id()));
     let serves: Vec<String> = entry.serves.iter().map(|s| i18n.t(&s.message_id())).collect();
     let services: Vec<String> = entry.services.iter().map(|s| i18n.t(&s.message_id())).collect();
-    let mut for_whom = FluentArgs::new();
-    for_whom.set("groups", serves.join(", "));
     let now = now.unwrap_or_else(platform::now);
     // How old a source is depends on the day the page is read: only the app knows it.
     let app = use_target().is_app();
@@ -44,7 +42,7 @@ pub fn EntryCard(id: String, #[props(default)] page: bool, #[props(default)] now
             }
             BookmarkButton { kind: Kind::Entry, target: entry.id.clone() }
             if !serves.is_empty() {
-                p { {i18n.t_args("entry-serves", &for_whom)} }
+                p { {i18n.t_with("entry-serves", [("groups", serves.join(", "))])} }
             }
             if !services.is_empty() {
                 ul { class: "services", "aria-label": i18n.t("entry-services"),
@@ -111,7 +109,7 @@ fn Reach(id: String, now: DateTime<Utc>) -> Element {
                 }
                 CopyButton { id: "copy-{id}-address", text: address.text.clone(), label: i18n.t("entry-copy-address") }
                 if let Some((lat, lon)) = entry.geo {
-                    a { class: "button secondary", href: "geo:{lat},{lon}", {i18n.t("entry-map")} }
+                    a { class: Variant::Secondary.class(), href: "geo:{lat},{lon}", {i18n.t("entry-map")} }
                 }
             }
         } else {
@@ -126,7 +124,7 @@ fn Reach(id: String, now: DateTime<Utc>) -> Element {
         for (i, phone) in entry.phones.iter().enumerate() {
             div { class: "reach phone",
                 if let Some(number) = &phone.number {
-                    a { class: "button call", href: "tel:{number}", "{phone.display}" }
+                    a { class: Variant::Call.class(), href: "tel:{number}", "{phone.display}" }
                 } else {
                     // A number the source gives without what is needed to dial it: shown as text, never a link.
                     span { class: "number", lang: "es", "{phone.display}" }
@@ -196,10 +194,11 @@ fn EntrySources(id: String, lang: Lang) -> Element {
                         cite { lang: "es", "{source.title}" }
                         if let Some(publisher) = &source.publisher { ". {publisher}" }
                         ". {source_date(lang, source.date)}. "
-                        {
-                            let mut args = FluentArgs::new();
-                            args.set("date", dates::day_date(l, lang, source.read));
-                            i18n.t_args("entry-read", &args)
+                        // Always there: the directory refuses a source without its read date.
+                        if let Some(read) = source.read {
+                            {
+                                i18n.t_with("entry-read", [("date", dates::day_date(l, lang, read))])
+                            }
                         }
                         if let Some(url) = &source.url {
                             span { class: "url", translate: "no", " {url}" }

@@ -1,5 +1,6 @@
 use dioxus::prelude::*;
 
+use crate::app::components::Variant;
 use crate::app::target::scoped_id;
 use crate::app::use_i18n;
 
@@ -14,11 +15,11 @@ pub fn HelpLines() -> Element {
             h2 { id: "{title_id}", {i18n.t("help-lines-title")} }
             ul { role: "list",
                 li {
-                    a { class: "button call", href: "tel:911", "911" }
+                    a { class: Variant::Call.class(), href: "tel:911", "911" }
                     span { {i18n.t("help-lines-911")} }
                 }
                 li {
-                    a { class: "button call", href: "tel:089", "089" }
+                    a { class: Variant::Call.class(), href: "tel:089", "089" }
                     span { {i18n.t("help-lines-089")} }
                 }
             }

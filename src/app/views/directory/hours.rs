@@ -3,10 +3,10 @@
 
 use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
-use rumbo::content::SourceDate;
 use rumbo::deadline::Certainty;
-use rumbo::directory::{Directory, Hours, Openness, Zone};
+use rumbo::directory::{Directory, Hours, Openness};
 use rumbo::i18n::{dates, FluentArgs, Lang, Localizer};
+use rumbo::sources::SourceDate;
 
 use super::entry::value_date;
 use crate::app::components::source_date;
@@ -88,7 +88,7 @@ fn weekly(lang: Lang, hours: &Hours) -> String {
     }
     let mut args = FluentArgs::new();
     args.set("hours", slots.join(", "));
-    l.format(lang, &format!("entry-hours-{}", zone_id(hours.tz)), Some(&args))
+    l.format(lang, hours.tz.hours_message_id(), Some(&args))
 }
 
 /// Days 1 (Monday) to 7 as words: "every day", or runs such as "lu–vi" and "ma, ju" (never a range over a gap).
@@ -116,12 +116,4 @@ fn days(lang: Lang, list: &[u8]) -> String {
         })
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-fn zone_id(zone: Zone) -> &'static str {
-    match zone {
-        Zone::Tijuana => "tijuana",
-        Zone::CiudadJuarez => "juarez",
-        Zone::MexicoCity => "cdmx",
-    }
 }

@@ -6,12 +6,11 @@ mod hours;
 
 use dioxus::prelude::*;
 use rumbo::directory::{City, Directory as Data, Filter, Kind, Serves, FILTER_CITIES};
-use rumbo::i18n::FluentArgs;
 
 pub use entry::EntryCard;
 pub use help_lines::HelpLines;
 
-use crate::app::components::{Coming, DocumentTitle, Page, ScreenLink};
+use crate::app::components::{ButtonLink, DocumentTitle, Page, ScreenLink, Variant};
 use crate::app::target::use_target;
 use crate::app::{use_i18n, Route};
 
@@ -22,8 +21,6 @@ pub fn Directory() -> Element {
     let app = use_target().is_app();
     let data = Data::shipped();
     let shown = filter.read().apply(&data.entries);
-    let mut count = FluentArgs::new();
-    count.set("count", shown.len());
     rsx! {
         Page { title_id: "directory-title",
             p { class: "lead", {i18n.t("directory-lead")} }
@@ -59,7 +56,7 @@ pub fn Directory() -> Element {
                     }
                 }
             }
-            p { class: "search-count", role: "status", {i18n.t_args("directory-count", &count)} }
+            p { class: "search-count", role: "status", {i18n.t_with("directory-count", [("count", shown.len())])} }
             ul { class: "entries", role: "list",
                 for entry in shown {
                     li { key: "{entry.id}", EntryCard { id: entry.id.clone() } }
@@ -95,10 +92,11 @@ fn Choice(
 pub fn Entry(id: String) -> Element {
     let i18n = use_i18n();
     let Some(entry) = Data::shipped().entry(&id) else {
+        // Only that it is not there (an old link or bookmark): "coming soon" above it would promise a place back.
         return rsx! {
             Page { title_id: "directory-title",
-                Coming { text_id: "entry-missing" }
-                p { ScreenLink { class: "button secondary", to: Route::Directory {}, {i18n.t("directory-back")} } }
+                p { class: "notice missing", {i18n.t("entry-missing")} }
+                p { ButtonLink { variant: Variant::Secondary, to: Route::Directory {}, {i18n.t("directory-back")} } }
             }
         };
     };

@@ -3,32 +3,20 @@
 
 use chrono::{DateTime, TimeZone, Utc};
 use dioxus::prelude::*;
-use rumbo::content::SourceDate;
 use rumbo::i18n::{FluentArgs, Lang, Localizer};
+use rumbo::sources::SourceDate;
 
 use super::entry::value_date;
 use super::EntryCard;
 use crate::app::components::source_date;
-use crate::app::I18n;
-
-#[derive(Props, Clone, PartialEq)]
-struct Case {
-    lang: Lang,
-    id: String,
-    now: DateTime<Utc>,
-}
-
-#[allow(non_snake_case)]
-fn Root(case: Case) -> Element {
-    I18n::provide(case.lang);
-    crate::app::saved::provide_saved();
-    rsx! { EntryCard { id: case.id, now: Some(case.now) } }
-}
+use crate::app::ssr::render_view;
 
 fn card(lang: Lang, id: &str, now: DateTime<Utc>) -> String {
-    let mut vdom = VirtualDom::new_with_props(Root, Case { lang, id: id.into(), now });
-    vdom.rebuild_in_place();
-    let html = dioxus_ssr::render(&vdom).replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
+    let entry = id.to_string();
+    let html = render_view(lang, move || rsx! { EntryCard { id: entry.clone(), now: Some(now) } })
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
     let missing = Localizer::embedded().text(lang, rumbo::i18n::MISSING_TEXT);
     assert!(!html.contains(&missing), "{id} in {lang} shows a message no locale defines");
     html
@@ -156,4 +144,17 @@ fn the_breakfast_is_its_own_service_every_day_and_never_closed_on_a_saturday_mor
 
 fn wd(lang: Lang, day: u32) -> String {
     rumbo::i18n::dates::weekday_short(Localizer::embedded(), lang, day)
+}
+
+#[test]
+fn an_unknown_entry_says_only_that_it_is_not_there() {
+    for lang in Lang::all() {
+        let html = crate::app::ssr::render(lang, "/directory/no-such-place", true);
+        assert!(html.contains(&msg(lang, "entry-missing")), "{lang}");
+        assert!(html.contains(&msg(lang, "directory-back")), "the way back, in {lang}");
+        // The words the "coming soon" notice said above it (es, en, ht, ru).
+        for soon in ["Muy pronto", "Coming soon", "Talè konsa", "Скоро"] {
+            assert!(!html.contains(soon), "no “coming soon” in {lang}");
+        }
+    }
 }

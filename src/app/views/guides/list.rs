@@ -2,7 +2,7 @@ use dioxus::prelude::*;
 use rumbo::content::Guides as Content;
 
 use super::search::SearchBox;
-use crate::app::components::{Icon, IconName, Page, ScreenLink};
+use crate::app::components::{ButtonLink, Icon, IconName, Page, ScreenLink, Variant};
 use crate::app::{use_i18n, Route};
 
 /// Every section with its one-line summary, in the guides' order, and search above them.
@@ -27,7 +27,7 @@ pub fn Guides() -> Element {
                 }
             }
             p {
-                ScreenLink { class: "button secondary", to: Route::Official {},
+                ButtonLink { variant: Variant::Secondary, to: Route::Official {},
                     Icon { name: IconName::Book }
                     {i18n.t("official-title")}
                 }

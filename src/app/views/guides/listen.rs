@@ -3,9 +3,9 @@
 use dioxus::prelude::*;
 use rumbo::i18n::Lang;
 
-use crate::app::components::CopyButton;
-use crate::app::platform;
-use crate::app::{speech, use_i18n};
+use crate::app::components::{Button, CopyButton, Variant};
+use crate::app::platform::{self, speech};
+use crate::app::use_i18n;
 
 /// Shown only where the device has a local voice for the language.
 #[component]
@@ -36,7 +36,7 @@ pub fn Listen(text: String, lang: Lang) -> Element {
         }
     };
     rsx! {
-        button { class: "button secondary listen", r#type: "button", "aria-pressed": speaking(), onclick: toggle,
+        Button { variant: Variant::Secondary, class: "listen", pressed: speaking(), onclick: toggle,
             if speaking() { {i18n.t("guide-listen-stop")} } else { {i18n.t("guide-listen")} }
         }
     }
@@ -55,9 +55,8 @@ pub fn ShareSection(text: String) -> Element {
         return rsx! { CopyButton { id: "guide-text", text, label: i18n.t("guide-copy") } };
     }
     rsx! {
-        button {
-            class: "button secondary",
-            r#type: "button",
+        Button {
+            variant: Variant::Secondary,
             onclick: move |_| {
                 let text = text.clone();
                 async move {

@@ -12,6 +12,7 @@ mod text;
 mod tests;
 
 pub use list::Guides;
+pub use listen::{Listen, ShareSection};
 pub use official::Official;
 pub use search::SearchBox;
 pub use section::Guide;

@@ -1,10 +1,9 @@
 //! The search box of Home and Guides: results as the person types, from an index built once per language.
 
 use dioxus::prelude::*;
-use rumbo::content::search::{searchable, Hit, Index, Target};
-use rumbo::i18n::FluentArgs;
+use rumbo::search::{searchable, Hit, Index, Target};
 
-use crate::app::components::{NeedsApp, ScreenLink};
+use crate::app::components::{Button, NeedsApp, ScreenLink, Variant};
 use crate::app::{use_i18n, Route};
 
 /// Results drawn before the person asks for all: a two-letter query can match most sections, and drawing
@@ -33,10 +32,6 @@ pub fn SearchBox() -> Element {
     let searching = searchable(&query.read());
     let total = hits.read().len();
     let shown = if show_all() { total } else { total.min(FIRST_RESULTS) };
-    let mut count = FluentArgs::new();
-    count.set("count", total);
-    let mut first = FluentArgs::new();
-    first.set("count", FIRST_RESULTS);
     rsx! {
         div { class: "search", role: "search",
             label { r#for: "search", class: "field-label", {i18n.t("search-label")} }
@@ -57,7 +52,7 @@ pub fn SearchBox() -> Element {
             }
             p { class: "search-count", "aria-live": "polite",
                 if searching {
-                    {i18n.t_args("search-count", &count)}
+                    {i18n.t_with("search-count", [("count", total)])}
                 }
             }
             if searching {
@@ -68,15 +63,15 @@ pub fn SearchBox() -> Element {
                 }
                 // The button stays and changes its words, so focus stays on it instead of falling to the page.
                 if total > FIRST_RESULTS {
-                    button {
-                        class: "button secondary search-more",
-                        r#type: "button",
-                        "aria-expanded": show_all(),
+                    Button {
+                        variant: Variant::Secondary,
+                        class: "search-more",
+                        expanded: show_all(),
                         onclick: move |_| show_all.toggle(),
                         if show_all() {
-                            {i18n.t_args("search-fewer", &first)}
+                            {i18n.t_with("search-fewer", [("count", FIRST_RESULTS)])}
                         } else {
-                            {i18n.t_args("search-more", &count)}
+                            {i18n.t_with("search-more", [("count", total)])}
                         }
                     }
                 }

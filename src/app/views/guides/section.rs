@@ -3,12 +3,12 @@
 
 use dioxus::prelude::*;
 use rumbo::content::{is_stale, plain, BlockKind, Guides as Content, Section, Tool};
-use rumbo::i18n::{dates, FluentArgs, Lang, Localizer, TranslationStatus};
+use rumbo::i18n::{dates, Lang, Localizer, TranslationStatus};
 
 use super::listen::{Listen, ShareSection};
 use super::sources::Sources;
 use super::text::GuideText;
-use crate::app::components::{DocumentTitle, Page, ScreenLink};
+use crate::app::components::{Button, ButtonLink, DocumentTitle, Page, ScreenLink, Variant};
 use crate::app::saved::BookmarkButton;
 use crate::app::target::use_target;
 use crate::app::views::directory::{EntryCard, HelpLines};
@@ -27,7 +27,7 @@ pub fn Guide(id: String) -> Element {
         return rsx! {
             Page { title_id: "guide-title",
                 p { class: "notice missing", {i18n.t("guide-missing")} }
-                p { ScreenLink { class: "button secondary", to: Route::Guides {}, {i18n.t("guide-back")} } }
+                p { ButtonLink { variant: Variant::Secondary, to: Route::Guides {}, {i18n.t("guide-back")} } }
             }
         };
     };
@@ -45,12 +45,12 @@ pub fn Guide(id: String) -> Element {
                 div { class: "notice draft", lang: i18n.lang().code(),
                     if spanish() {
                         p { {i18n.t("guide-showing-spanish")} }
-                        if app { button { class: "button secondary", r#type: "button", onclick: move |_| spanish.set(false),
+                        if app { Button { variant: Variant::Secondary, onclick: move |_| spanish.set(false),
                             {i18n.t("guide-back-to-translation")}
                         } }
                     } else {
                         p { {i18n.t("guide-draft")} }
-                        if app { button { class: "button secondary", r#type: "button", onclick: move |_| spanish.set(true), lang: "es",
+                        if app { Button { variant: Variant::Secondary, onclick: move |_| spanish.set(true), lang: "es",
                             {Localizer::embedded().text(Lang::ES, "guide-read-spanish")}
                         } }
                     }
@@ -136,10 +136,9 @@ fn StaleNotice(section_id: String) -> Element {
     if !use_target().is_app() || !is_stale(section.compiled, platform::today()) {
         return rsx! {};
     }
-    let mut args = FluentArgs::new();
-    args.set("date", dates::day_date(Localizer::embedded(), i18n.lang(), section.compiled));
+    let date = dates::day_date(Localizer::embedded(), i18n.lang(), section.compiled);
     rsx! {
-        p { class: "notice stale", lang: i18n.lang().code(), {i18n.t_args("guide-stale", &args)} }
+        p { class: "notice stale", lang: i18n.lang().code(), {i18n.t_with("guide-stale", [("date", date)])} }
     }
 }
 
@@ -167,9 +166,9 @@ fn Tools(tools: Vec<Tool>) -> Element {
             for tool in tools {
                 li {
                     match tool {
-                        Tool::Deadline => rsx! { ScreenLink { class: "button secondary", to: Route::Deadline {}, {i18n.t(msg("guide-tool-deadline"))} } },
-                        Tool::Directory => rsx! { ScreenLink { class: "button secondary", to: Route::Directory {}, {i18n.t(msg("guide-tool-directory"))} } },
-                        Tool::Official => rsx! { ScreenLink { class: "button secondary", to: Route::Official {}, {i18n.t(msg("official-title"))} } },
+                        Tool::Deadline => rsx! { ButtonLink { variant: Variant::Secondary, to: Route::Deadline {}, {i18n.t(msg("guide-tool-deadline"))} } },
+                        Tool::Directory => rsx! { ButtonLink { variant: Variant::Secondary, to: Route::Directory {}, {i18n.t(msg("guide-tool-directory"))} } },
+                        Tool::Official => rsx! { ButtonLink { variant: Variant::Secondary, to: Route::Official {}, {i18n.t(msg("official-title"))} } },
                         // Shown above the list, as boxes of their own.
                         Tool::Helplines | Tool::Consular => rsx! {},
                     }
@@ -192,7 +191,7 @@ fn Related(section_id: String) -> Element {
         ul { class: "related",
             for id in section.related.iter() {
                 li { key: "{id}",
-                    ScreenLink { to: Route::Guide { id: id.clone() }, {i18n.t(&format!("guide-{id}-title"))} }
+                    ScreenLink { to: Route::Guide { id: id.clone() }, {i18n.t(&Section::title_id_of(id))} }
                 }
             }
         }

@@ -1,8 +1,9 @@
 //! A section's sources, with their own dates, and when the section was compiled and by whom it was checked.
 
 use dioxus::prelude::*;
-use rumbo::content::{Guides as Content, SourceDate};
+use rumbo::content::Guides as Content;
 use rumbo::i18n::{dates, FluentArgs, Lang, Localizer};
+use rumbo::sources::SourceDate;
 
 use crate::app::{components, use_i18n};
 
@@ -12,13 +13,9 @@ pub fn Sources(section_id: String) -> Element {
     let content = Content::shipped();
     let Some(section) = content.section(&section_id) else { return rsx! {} };
     let l = Localizer::embedded();
-    let mut compiled = FluentArgs::new();
-    compiled.set("date", dates::day_date(l, i18n.lang(), section.compiled));
-    let lawyer = content.lawyer_reviewed.map(|date| {
-        let mut args = FluentArgs::new();
-        args.set("date", dates::day_date(l, i18n.lang(), date));
-        i18n.t_args("guide-lawyer-reviewed", &args)
-    });
+    let lawyer = content
+        .lawyer_reviewed
+        .map(|date| i18n.t_with("guide-lawyer-reviewed", [("date", dates::day_date(l, i18n.lang(), date))]));
     rsx! {
         h2 { {i18n.t("guide-sources")} }
         ul { class: "sources",
@@ -40,7 +37,7 @@ pub fn Sources(section_id: String) -> Element {
             }
         }
         p { class: "reviewed",
-            {i18n.t_args("guide-compiled", &compiled)}
+            {i18n.t_with("guide-compiled", [("date", dates::day_date(l, i18n.lang(), section.compiled))])}
             " "
             {lawyer.unwrap_or_else(|| i18n.t("guide-not-lawyer-reviewed"))}
         }

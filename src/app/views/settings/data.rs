@@ -3,7 +3,9 @@
 
 use dioxus::prelude::*;
 
+use crate::app::components::{Button, Variant};
 use crate::app::exit::{load_site, save_site, Exit, SITES};
+use crate::app::platform::{self, DataLocation};
 use crate::app::saved::{persist_status, PersistStatus, Saved};
 use crate::app::{use_i18n, wipe};
 
@@ -11,7 +13,7 @@ use crate::app::{use_i18n, wipe};
 #[component]
 pub fn ExitSite() -> Element {
     let i18n = use_i18n();
-    if DESKTOP {
+    if platform::CLOSES_WINDOW_ON_EXIT {
         return rsx! {};
     }
     let mut chosen = use_signal(|| {
@@ -48,8 +50,9 @@ pub fn ExitSite() -> Element {
     }
 }
 
-/// The desktop app closes its window instead of leaving for a site, and has no browser around it.
-const DESKTOP: bool = cfg!(feature = "desktop");
+/// The desktop app keeps files on a computer, where an installed program stays, rather than a browser's
+/// storage with a history and a home-screen icon around it.
+const ON_COMPUTER: bool = matches!(platform::data_location(), DataLocation::Folder);
 
 #[derive(Clone, Copy, PartialEq)]
 enum Step {
@@ -99,21 +102,21 @@ pub fn Data() -> Element {
             Persistence {}
             match step() {
                 Step::Idle => rsx! {
-                    p { button { class: "button secondary", r#type: "button", onclick: move |_| step.set(Step::ConfirmData), {i18n.t("wipe-data")} } }
-                    p { button { class: "button secondary", r#type: "button", onclick: move |_| step.set(Step::ConfirmAll), {i18n.t(if DESKTOP { "wipe-all-desktop" } else { "wipe-all" })} } }
+                    p { Button { variant: Variant::Secondary, onclick: move |_| step.set(Step::ConfirmData), {i18n.t("wipe-data")} } }
+                    p { Button { variant: Variant::Secondary, onclick: move |_| step.set(Step::ConfirmAll), {i18n.t(if ON_COMPUTER { "wipe-all-desktop" } else { "wipe-all" })} } }
                 },
                 Step::ConfirmData => rsx! {
                     div { class: "notice confirm", role: "alertdialog", "aria-labelledby": "wipe-confirm",
                         p { id: "wipe-confirm", {i18n.t("wipe-data-confirm")} }
-                        button { class: "button danger", r#type: "button", onclick: delete_data, {i18n.t("wipe-data-yes")} }
-                        button { class: "button secondary", r#type: "button", onclick: move |_| step.set(Step::Idle), {i18n.t("wipe-cancel")} }
+                        Button { variant: Variant::Danger, onclick: delete_data, {i18n.t("wipe-data-yes")} }
+                        Button { variant: Variant::Secondary, onclick: move |_| step.set(Step::Idle), {i18n.t("wipe-cancel")} }
                     }
                 },
                 Step::ConfirmAll => rsx! {
                     div { class: "notice confirm", role: "alertdialog", "aria-labelledby": "wipe-confirm",
-                        p { id: "wipe-confirm", {i18n.t(if DESKTOP { "wipe-all-desktop-confirm" } else { "wipe-all-confirm" })} }
-                        button { class: "button danger", r#type: "button", onclick: remove_all, {i18n.t("wipe-all-yes")} }
-                        button { class: "button secondary", r#type: "button", onclick: move |_| step.set(Step::Idle), {i18n.t("wipe-cancel")} }
+                        p { id: "wipe-confirm", {i18n.t(if ON_COMPUTER { "wipe-all-desktop-confirm" } else { "wipe-all-confirm" })} }
+                        Button { variant: Variant::Danger, onclick: remove_all, {i18n.t("wipe-all-yes")} }
+                        Button { variant: Variant::Secondary, onclick: move |_| step.set(Step::Idle), {i18n.t("wipe-cancel")} }
                     }
                 },
                 Step::DataDeleted if !failed.read().is_empty() => partial,
@@ -121,22 +124,22 @@ pub fn Data() -> Element {
                     p { class: "notice", role: "status", {i18n.t("wipe-data-done")} }
                     p {
                         // Back to the first screen, as on a first visit: the language choice is gone too.
-                        button { class: "button", r#type: "button", onclick: move |_| i18n.forget_choice(), {i18n.t("wipe-start-again")} }
+                        Button { onclick: move |_| i18n.forget_choice(), {i18n.t("wipe-start-again")} }
                     }
                 },
                 Step::AllRemoved if !failed.read().is_empty() => partial,
                 Step::AllRemoved => rsx! {
-                    p { class: "notice", role: "status", {i18n.t(if DESKTOP { "wipe-all-desktop-done" } else { "wipe-all-done" })} }
+                    p { class: "notice", role: "status", {i18n.t(if ON_COMPUTER { "wipe-all-desktop-done" } else { "wipe-all-done" })} }
                 },
             }
             h3 { {i18n.t("wipe-cannot")} }
             ul {
-                if !DESKTOP {
+                if !ON_COMPUTER {
                     li { {i18n.t("wipe-cannot-history")} }
                 }
                 li { {i18n.t("wipe-cannot-files")} }
                 li { {i18n.t("wipe-cannot-calendar")} }
-                li { {i18n.t(if DESKTOP { "wipe-cannot-program" } else { "wipe-cannot-icon" })} }
+                li { {i18n.t(if ON_COMPUTER { "wipe-cannot-program" } else { "wipe-cannot-icon" })} }
             }
         }
     }

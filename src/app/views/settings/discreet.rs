@@ -1,7 +1,6 @@
 //! Discreet mode: a neutral title on every screen, and, in plain words, what the browser's history keeps anyway.
 
 use dioxus::prelude::*;
-use rumbo::i18n::FluentArgs;
 
 use crate::app::exit::{set_discreet, Exit, NEUTRAL_TITLE, OFFERS_DISCREET};
 use crate::app::use_i18n;
@@ -13,12 +12,10 @@ pub fn Discreet() -> Element {
     if !OFFERS_DISCREET {
         return rsx! {};
     }
-    let mut args = FluentArgs::new();
-    args.set("title", NEUTRAL_TITLE);
     rsx! {
         section { "aria-labelledby": "settings-discreet",
             h2 { id: "settings-discreet", {i18n.t("settings-discreet")} }
-            p { {i18n.t_args("settings-exit-after", &args)} }
+            p { {i18n.t_with("settings-exit-after", [("title", NEUTRAL_TITLE)])} }
             label { class: "choice",
                 input {
                     r#type: "checkbox",
@@ -26,9 +23,9 @@ pub fn Discreet() -> Element {
                     checked: (exit.discreet)(),
                     onchange: move |e| set_discreet(exit, e.checked()),
                 }
-                span { {i18n.t_args("settings-discreet-label", &args)} }
+                span { {i18n.t_with("settings-discreet-label", [("title", NEUTRAL_TITLE)])} }
             }
-            p { {i18n.t_args("settings-discreet-help", &args)} }
+            p { {i18n.t_with("settings-discreet-help", [("title", NEUTRAL_TITLE)])} }
         }
     }
 }

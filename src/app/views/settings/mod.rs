@@ -1,17 +1,17 @@
 use dioxus::prelude::*;
-use rumbo::content::Edition;
+use rumbo::edition::Edition;
 use rumbo::i18n::{dates, Lang, Localizer};
 
 mod data;
 mod discreet;
-#[cfg(feature = "desktop")]
 mod share;
 
 use data::{Data, ExitSite};
 use discreet::Discreet;
+use share::ShareOverWifi;
 
 use crate::app::components::{LanguageButtons, Page};
-use crate::app::use_i18n;
+use crate::app::{platform, use_i18n};
 
 #[component]
 pub fn Settings() -> Element {
@@ -26,23 +26,14 @@ pub fn Settings() -> Element {
                 LanguageButtons {}
             }
             About {}
-            if cfg!(feature = "desktop") {
-                ShareSection {}
+            if platform::CAN_SHARE_OVER_WIFI {
+                ShareOverWifi {}
             }
             ExitSite {}
             Discreet {}
             Data {}
         }
     }
-}
-
-/// Sharing over Wi-Fi needs a server, which only the desktop app has.
-#[component]
-fn ShareSection() -> Element {
-    #[cfg(feature = "desktop")]
-    return rsx! { share::ShareOverWifi {} };
-    #[cfg(not(feature = "desktop"))]
-    rsx! {}
 }
 
 #[component]

@@ -1,4 +1,4 @@
-//! Text as it arrives from a file someone edited.
+//! Text as it arrives from a file someone edited: a byte-order mark is not part of it.
 
 /// The text without a leading UTF-8 byte-order mark. Windows Notepad and some editors write one at the start of
 /// a file; it is not part of the JSON or Fluent it precedes, and both parsers refuse it with a baffling message.

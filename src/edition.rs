@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::Guides;
+use crate::content::Guides;
 use crate::deadline::Calendar;
 use crate::directory::Directory;
 use crate::i18n::{dates, FluentArgs, Lang, Localizer};

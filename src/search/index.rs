@@ -1,12 +1,7 @@
-//! Offline search over the guides in the chosen language: every word of the query must appear, case and
-//! accents do not matter, and each hit shows the sentence that matched. The index is built once per language
-//! and kept; a keystroke only scans a few hundred short folded sentences.
+//! The index and the matching: every word of the query must start a word of the document, case and accents do
+//! not matter, and each hit carries the sentence that matched, with the matched words marked.
 
-use std::sync::{LazyLock, OnceLock};
-
-use super::{fold, Guides};
-use crate::directory::Directory;
-use crate::i18n::{Lang, Localizer, LANGUAGES};
+use crate::text::fold;
 
 /// What a hit opens.
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -95,18 +90,6 @@ impl Index {
         Index { docs }
     }
 
-    /// The index of the shipped guides and directory in `lang`, built on first use.
-    pub fn shipped(lang: Lang) -> &'static Index {
-        static INDEXES: LazyLock<Vec<OnceLock<Index>>> =
-            LazyLock::new(|| LANGUAGES.iter().map(|_| OnceLock::new()).collect());
-        INDEXES[lang.index()].get_or_init(|| {
-            let localizer = Localizer::embedded();
-            let mut docs = guide_documents(Guides::shipped(), localizer, lang);
-            docs.extend(entry_documents(Directory::shipped(), localizer, lang));
-            Index::new(docs)
-        })
-    }
-
     /// Hits in order: the title matches, then a sentence with every word, then words spread over a section;
     /// ties keep the guides' own order.
     pub fn search(&self, query: &str) -> Vec<Hit> {
@@ -152,47 +135,6 @@ fn terms(query: &str) -> Option<Vec<String>> {
 /// Whether `query` is long enough to search: until it is, the box shows neither results nor "nothing found".
 pub fn searchable(query: &str) -> bool {
     terms(query).is_some()
-}
-
-/// The guide sections as documents, in their own order, in `lang` with the usual fallback.
-pub fn guide_documents(guides: &Guides, localizer: &Localizer, lang: Lang) -> Vec<Document> {
-    guides
-        .sections
-        .iter()
-        .map(|section| {
-            let body: Vec<String> =
-                section.blocks.iter().map(|b| super::plain(&localizer.text(lang, &section.block_id(b)))).collect();
-            Document {
-                target: Target::Guide(section.id.clone()),
-                title: localizer.text(lang, &section.title_id()),
-                summary: localizer.text(lang, &section.summary_id()),
-                body: body.join("\n"),
-            }
-        })
-        .collect()
-}
-
-/// The directory's entries as documents: the name, what kind of place it is and where, then its note, what
-/// it offers and its address.
-pub fn entry_documents(dir: &Directory, localizer: &Localizer, lang: Lang) -> Vec<Document> {
-    dir.entries
-        .iter()
-        .map(|entry| {
-            let text = |id: &str| localizer.text(lang, id);
-            let mut body: Vec<String> = entry.note_id.iter().map(|id| text(id)).collect();
-            let services: Vec<String> = entry.services.iter().map(|s| text(&s.message_id())).collect();
-            if !services.is_empty() {
-                body.push(services.join(", "));
-            }
-            body.extend(entry.address.iter().map(|a| a.text.clone()));
-            Document {
-                target: Target::Entry(entry.id.clone()),
-                title: entry.name.clone(),
-                summary: format!("{} · {}", text(&entry.kind.message_id()), text(&entry.city.message_id())),
-                body: body.join("\n"),
-            }
-        })
-        .collect()
 }
 
 /// Lines, then sentences: a full stop ends a sentence only before a capital letter or an opening quote, so

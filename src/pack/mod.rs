@@ -1,0 +1,73 @@
+//! Content packs: everything Rumbo says (each language's texts; the guides, official quotations, directory and
+//! calendar) in one file that travels offline, versioned, every part checked by its SHA-256 and the whole signed
+//! with Ed25519, so an app can take newer content without a new build and refuse anything else. No Dioxus here.
+//!
+//! `format` is the container, `trust` the keys and signatures, `content` the files a pack carries and their
+//! checks, `changes` what differs between two contents. `build` and `check_import` are the two paths through.
+
+pub mod changes;
+pub mod content;
+pub mod error;
+pub mod format;
+pub mod hex;
+pub mod manifest;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod store;
+pub mod trust;
+
+#[cfg(test)]
+mod prop_tests;
+#[cfg(test)]
+mod tests;
+
+pub use changes::{diff, Changes};
+pub use content::{Content, Models};
+pub use error::PackError;
+pub use format::Pack;
+pub use manifest::Manifest;
+pub use trust::{Endorsement, KeyOrigin, PublicKey, SecretKey, Trust, Verified};
+
+/// The version of the content compiled into this program. Raise it whenever a release changes its content, above
+/// every pack published before, so that an older pack is never offered as an update.
+pub const EMBEDDED_VERSION: u64 = 1;
+/// This program's version, which a pack's `min_app` is compared with.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// An unsigned pack of `content`, after its checks, with what changed since `previous` in every language.
+pub fn build(content: &Content, previous: &Content, version: u64, min_app: &str) -> Result<Pack, PackError> {
+    let new = content.models()?;
+    let old = previous.models()?;
+    let changes = diff(previous, content)?;
+    let summary = changes::summary(&changes, &old, &new);
+    let compiled = [new.guides.compiled, new.directory.checked, new.calendar.reviewed].into_iter().min();
+    let manifest = Manifest {
+        version,
+        compiled: compiled.expect("three dates"),
+        min_app: min_app.to_string(),
+        parts: Vec::new(),
+        changes,
+        summary,
+    };
+    let pack = Pack::new(manifest, content.to_parts());
+    pack.manifest.readable_by(min_app)?;
+    Ok(pack)
+}
+
+/// A pack offered to an app whose content is version `current`: read, signature, versions, content, in that
+/// order, so a reason given about a pack's versions comes from a pack whose signature held. Nothing is applied.
+pub fn check_import(bytes: &[u8], trust: &Trust, current: u64, app: &str) -> Result<Checked, PackError> {
+    let pack = Pack::read(bytes)?;
+    let verified = trust.verify(&pack)?;
+    pack.manifest.readable_by(app)?;
+    pack.manifest.newer_than(current)?;
+    let content = Content::from_pack(&pack)?;
+    content.models()?;
+    Ok(Checked { pack, verified, content })
+}
+
+/// A pack that passed every check of `check_import`.
+pub struct Checked {
+    pub pack: Pack,
+    pub verified: Verified,
+    pub content: Content,
+}

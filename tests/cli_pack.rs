@@ -1,0 +1,230 @@
+//! `rumbo-cli pack` as a maintainer and an outreach worker use it: build, sign, verify, diff, and every refusal,
+//! each with its reason and no file changed.
+
+use std::{
+    fs,
+    path::{Path, PathBuf},
+    process::Command,
+};
+
+fn cli(args: &[&str]) -> (bool, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_rumbo-cli")).args(args).output().expect("rumbo-cli runs");
+    let text = String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap();
+    (out.status.success(), text)
+}
+
+fn ok(args: &[&str]) -> String {
+    let (success, text) = cli(args);
+    assert!(success, "rumbo-cli {args:?} failed:\n{text}");
+    text
+}
+
+fn refused(args: &[&str], reason: &str) -> String {
+    let (success, text) = cli(args);
+    assert!(!success, "rumbo-cli {args:?} succeeded:\n{text}");
+    assert!(text.contains(reason), "rumbo-cli {args:?}: “{reason}” not in:\n{text}");
+    text
+}
+
+/// A scratch folder outside the repository with a copy of the locales and the data files.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let root = std::env::temp_dir().join(format!("rumbo-cli-pack-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&root);
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        for lang in fs::read_dir(repo.join("locales")).unwrap().map(|e| e.unwrap().path()) {
+            let target = root.join("locales").join(lang.file_name().unwrap());
+            fs::create_dir_all(&target).unwrap();
+            for file in fs::read_dir(&lang).unwrap().map(|e| e.unwrap().path()) {
+                fs::copy(&file, target.join(file.file_name().unwrap())).unwrap();
+            }
+        }
+        fs::create_dir_all(root.join("assets")).unwrap();
+        for name in ["guides.json", "directory.json", "calendar.json"] {
+            fs::copy(repo.join("assets").join(name), root.join("assets").join(name)).unwrap();
+        }
+        Scratch(root)
+    }
+
+    fn path(&self, name: &str) -> String {
+        self.0.join(name).display().to_string()
+    }
+
+    fn keygen(&self, name: &str) -> String {
+        let text = ok(&["pack", "keygen", "--out", &self.path(name)]);
+        text.lines().find_map(|l| l.strip_prefix("fingerprint: ")).unwrap().to_string()
+    }
+
+    fn build(&self, version: u64, out: &str, extra: &[&str]) -> String {
+        let (locales, assets, out) = (self.path("locales"), self.path("assets"), self.path(out));
+        let version = version.to_string();
+        let mut args = vec!["pack", "build", "--content-version", &version, "--locales", &locales, "--assets", &assets];
+        args.extend(["--out", &out]);
+        args.extend(extra);
+        ok(&args)
+    }
+
+    fn edit(&self, file: &str, edit: impl Fn(String) -> String) {
+        let path = self.0.join(file);
+        fs::write(&path, edit(fs::read_to_string(&path).unwrap())).unwrap();
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn build_sign_verify_round_trip_prints_version_date_and_the_keys_fingerprint() {
+    let s = Scratch::new("round-trip");
+    let fingerprint = s.keygen("publisher.key");
+    assert_eq!(fingerprint.split(' ').count(), 8, "{fingerprint}");
+    s.build(2, "content.pack", &[]);
+    ok(&["pack", "sign", &s.path("content.pack"), "--key", &s.path("publisher.key")]);
+    let text =
+        ok(&["pack", "verify", &s.path("content.pack"), "--trust", &s.path("publisher.key.pub"), "--lang", "es"]);
+    for line in
+        ["version: 2", "content compiled: 2026-", &format!("key fingerprint: {fingerprint}"), "El contenido no cambió."]
+    {
+        assert!(text.contains(line), "{line} not in:\n{text}");
+    }
+    // The same fingerprint whatever language "what changed" is printed in.
+    let ru = ok(&["pack", "verify", &s.path("content.pack"), "--trust", &s.path("publisher.key.pub"), "--lang", "ru"]);
+    assert!(ru.contains(&fingerprint) && ru.contains("Содержание не изменилось."), "{ru}");
+}
+
+#[test]
+fn unsigned_other_key_damaged_replayed_and_too_new_packs_are_refused() {
+    let s = Scratch::new("refusals");
+    let fingerprint = s.keygen("publisher.key");
+    let other = s.keygen("other.key");
+    let trust = s.path("publisher.key.pub");
+    s.build(2, "v2.pack", &[]);
+    let unsigned = fs::read(s.path("v2.pack")).unwrap();
+    refused(&["pack", "verify", &s.path("v2.pack"), "--trust", &trust], "refused: the pack is not signed");
+    ok(&["pack", "sign", &s.path("v2.pack"), "--key", &s.path("publisher.key")]);
+
+    // No key trusted at all (this build has none), and a key other than the publisher's.
+    refused(
+        &["pack", "verify", &s.path("v2.pack")],
+        &format!("signed by the key {fingerprint}, which this Rumbo does not trust"),
+    );
+    let other_signed = s.path("other.pack");
+    ok(&["pack", "sign", &s.path("v2.pack"), "--key", &s.path("other.key"), "--out", &other_signed]);
+    refused(&["pack", "verify", &other_signed, "--trust", &trust], &format!("signed by the key {other}"));
+
+    // One byte of a phone number changed: the shared part's hash no longer matches.
+    let mut bytes = fs::read(s.path("v2.pack")).unwrap();
+    let at = bytes.windows(15).rposition(|w| w == b"+1 520 623 7874").unwrap() + 3;
+    bytes[at] = b'9';
+    fs::write(s.path("tampered.pack"), &bytes).unwrap();
+    refused(&["pack", "verify", &s.path("tampered.pack"), "--trust", &trust], "“shared” is damaged");
+    // Signing a damaged pack is refused too, and the file stays as it was.
+    refused(&["pack", "sign", &s.path("tampered.pack"), "--key", &s.path("publisher.key")], "damaged");
+    assert_eq!(fs::read(s.path("tampered.pack")).unwrap(), bytes);
+
+    // A replayed older pack, against the newer one in use.
+    s.build(3, "v3.pack", &[]);
+    ok(&["pack", "sign", &s.path("v3.pack"), "--key", &s.path("publisher.key")]);
+    ok(&["pack", "verify", &s.path("v3.pack"), "--trust", &trust, "--current", &s.path("v2.pack")]);
+    let current = ["--current", &s.path("v3.pack")];
+    refused(
+        &[&["pack", "verify", &s.path("v2.pack"), "--trust", &trust][..], &current].concat(),
+        "version 2, older than version 3",
+    );
+    refused(&[&["pack", "verify", &s.path("v3.pack"), "--trust", &trust][..], &current].concat(), "already in use");
+
+    s.build(4, "future.pack", &["--min-app", "99.0.0"]);
+    ok(&["pack", "sign", &s.path("future.pack"), "--key", &s.path("publisher.key")]);
+    refused(&["pack", "verify", &s.path("future.pack"), "--trust", &trust], "needs Rumbo 99.0.0 or newer");
+
+    // Not a pack at all.
+    refused(&["pack", "verify", &s.path("publisher.key.pub"), "--trust", &trust], "not a Rumbo content pack");
+    assert_ne!(unsigned, fs::read(s.path("v2.pack")).unwrap(), "signing wrote the signature");
+}
+
+#[test]
+fn build_refuses_locales_that_lack_a_message_the_app_uses_and_writes_nothing() {
+    let s = Scratch::new("missing");
+    // Missing from one language: the translators' check catches it.
+    s.edit("locales/ht/rumbo.ftl", |t| {
+        t.lines().filter(|l| !l.starts_with("copy-done =")).collect::<Vec<_>>().join("\n")
+    });
+    let args = ["--locales", &s.path("locales"), "--assets", &s.path("assets"), "--out", &s.path("x.pack")];
+    let build = [&["pack", "build", "--content-version", "2"][..], &args].concat();
+    refused(&build, "copy-done");
+    // Missing from all four, Spanish included: still a message the app's code uses.
+    for lang in ["es", "en", "ru"] {
+        s.edit(&format!("locales/{lang}/rumbo.ftl"), |t| {
+            t.lines().filter(|l| !l.starts_with("copy-done =")).collect::<Vec<_>>().join("\n")
+        });
+    }
+    refused(&build, "the message “copy-done”, which the app uses, is missing");
+    assert!(!s.0.join("x.pack").exists());
+}
+
+#[test]
+fn what_changed_is_in_the_manifest_and_diff_prints_it() {
+    let s = Scratch::new("diff");
+    s.keygen("publisher.key");
+    s.build(2, "v2.pack", &[]);
+    s.edit("assets/calendar.json", |t| {
+        let mut calendar: serde_json::Value = serde_json::from_str(&t).unwrap();
+        let mut period = calendar["periods"][0].clone();
+        period["id"] = "comar-2027-test".into();
+        period["from"] = "2027-03-01".into();
+        period["to"] = "2027-03-01".into();
+        calendar["periods"].as_array_mut().unwrap().push(period);
+        calendar.to_string()
+    });
+    let built = s.build(3, "v3.pack", &["--previous", &s.path("v2.pack")]);
+    assert!(built.contains("New non-working day: 1 March 2027"), "{built}");
+    ok(&["pack", "sign", &s.path("v3.pack"), "--key", &s.path("publisher.key")]);
+    let verified = ok(&["pack", "verify", &s.path("v3.pack"), "--trust", &s.path("publisher.key.pub"), "--lang", "ht"]);
+    assert!(verified.contains("Nouvo jou ki pa travay"), "{verified}");
+    let diff = ok(&["pack", "diff", &s.path("v2.pack"), &s.path("v3.pack"), "--lang", "es"]);
+    assert_eq!(diff.trim(), "Nuevo día inhábil: 1 de marzo de 2027");
+}
+
+#[test]
+fn a_new_key_vouched_for_by_the_old_one_is_trusted_wherever_the_old_one_is() {
+    let s = Scratch::new("rotation");
+    let old = s.keygen("old.key");
+    let new = s.keygen("new.key");
+    s.build(2, "v2.pack", &[]);
+    ok(&[
+        "pack",
+        "endorse",
+        "--key",
+        &s.path("old.key"),
+        "--new",
+        &s.path("new.key.pub"),
+        "--out",
+        &s.path("new.endorsement"),
+    ]);
+    ok(&["pack", "sign", &s.path("v2.pack"), "--key", &s.path("new.key"), "--endorsement", &s.path("new.endorsement")]);
+    let text = ok(&["pack", "verify", &s.path("v2.pack"), "--trust", &s.path("old.key.pub")]);
+    assert!(
+        text.contains(&format!("key fingerprint: {new}")) && text.contains(&format!("vouched for by: {old}")),
+        "{text}"
+    );
+    // Without the endorsement the new key is just another key.
+    ok(&["pack", "sign", &s.path("v2.pack"), "--key", &s.path("new.key")]);
+    refused(&["pack", "verify", &s.path("v2.pack"), "--trust", &s.path("old.key.pub")], "does not trust");
+}
+
+#[test]
+fn keygen_never_writes_into_a_repository_or_over_a_key() {
+    let inside = Path::new(env!("CARGO_MANIFEST_DIR")).join("target").join("never.key");
+    refused(&["pack", "keygen", "--out", &inside.display().to_string()], "must never enter a repository");
+    assert!(!inside.exists());
+    let s = Scratch::new("keygen");
+    s.keygen("a.key");
+    let before = fs::read(s.path("a.key")).unwrap();
+    refused(&["pack", "keygen", "--out", &s.path("a.key")], "already exists");
+    assert_eq!(fs::read(s.path("a.key")).unwrap(), before);
+}
