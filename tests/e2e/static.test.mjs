@@ -11,6 +11,8 @@ import {
   stubNeutralSite,
   foreignRequests,
   message,
+  openIn,
+  heading,
   ORIGIN,
   LANGS,
   NATIVE_NAMES,
@@ -166,5 +168,31 @@ test("with JavaScript the app takes over the root page with no change of text, s
   assert.match(after.focused || "", /deadline/);
   assert.ok(after.frames.every((t) => t === before.text), `a frame without the heading: ${after.frames}`);
   assert.match(readFileSync(path.join(WEB_DIR, "index.html"), "utf8"), /id="static"/);
+  await context.close();
+});
+
+test("offline, every static page opens the app at the same screen", async () => {
+  const { context, page } = await newPhone(rumbo.browser);
+  await openIn(page, "en");
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  const pages = [
+    ["index", "home-title"],
+    ["guides", "guides-title"],
+    ["guide-rights", "guide-rights-title"],
+    ["official", "official-title"],
+    ["deadline", "deadline-title"],
+    ["directory", "directory-title"],
+    ["case", "case-screen-title"],
+    ["case-card", "case-card-title"],
+    ["saved", "saved-title"],
+    ["settings", "settings-title"],
+  ];
+  for (const [name, title] of pages) {
+    // The worker does not store the static pages: it sends the app's page at the route of the same name.
+    await page.goto(`${ORIGIN}/es/${name}.html`);
+    await page.locator("#main main h1").first().waitFor();
+    assert.equal(await heading(page), message("en", title), name);
+  }
   await context.close();
 });
