@@ -77,3 +77,38 @@ fn write_foreign_database(path: &std::path::Path) {
     let conn = rusqlite::Connection::open(path).unwrap();
     conn.execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine');").unwrap();
 }
+
+/// An outreach worker moving someone's phone: the case travels only when asked, because anyone who sees the file
+/// can read the dates, and it arrives whole in the new database.
+#[test]
+fn the_case_goes_into_the_export_only_with_with_case_and_imports_whole() {
+    let scratch = scratch();
+    let dir = scratch.path();
+    let file = dir.join("with-case.json");
+    std::fs::write(
+        &file,
+        r#"{"format": "rumbo-bookmarks", "version": 2, "bookmarks": [{"kind": "guide", "target": "tvrh", "created": 1}],
+            "case": {"version": 1, "facts": {"version": 1, "entry": {"precision": "day", "date": "2025-03-03"}}}}"#,
+    )
+    .unwrap();
+    let (a, b) = (dir.join("a.sqlite"), dir.join("b.sqlite"));
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let (ok, out, err) = cli(&["bookmarks", "import", "--db", a, file.to_str().unwrap()]);
+    assert!(ok && out.contains("the file's case was added"), "{out}{err}");
+
+    let (ok, plain, _) = cli(&["bookmarks", "export", "--db", a]);
+    assert!(ok && plain.contains("tvrh"), "{plain}");
+    assert!(!plain.contains("2025-03-03") && !plain.contains("\"case\""), "no case without the flag: {plain}");
+
+    let (ok, with, _) = cli(&["bookmarks", "export", "--db", a, "--with-case"]);
+    assert!(ok && with.contains("2025-03-03") && with.contains("\"version\": 2"), "{with}");
+    let copy = dir.join("copy.json");
+    std::fs::write(&copy, with).unwrap();
+    let (ok, out, err) = cli(&["bookmarks", "import", "--db", b, copy.to_str().unwrap()]);
+    assert!(ok && out.contains("1 new bookmarks") && out.contains("the file's case was added"), "{out}{err}");
+
+    // A database without a case: the file holds the bookmarks, and the person is told.
+    let (ok, only, err) =
+        cli(&["bookmarks", "export", "--db", dir.join("empty.sqlite").to_str().unwrap(), "--with-case"]);
+    assert!(ok && !only.contains("\"case\"") && err.contains("has no case"), "{only}{err}");
+}

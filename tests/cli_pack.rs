@@ -228,3 +228,63 @@ fn keygen_never_writes_into_a_repository_or_over_a_key() {
     refused(&["pack", "keygen", "--out", &s.path("a.key")], "already exists");
     assert_eq!(fs::read(s.path("a.key")).unwrap(), before);
 }
+
+/// An outreach worker given a one-file edition on a USB stick: it is Rumbo's when the signed list that came with
+/// it names it with the same SHA-256; a changed copy, a renamed one, an altered list or another key is refused.
+#[test]
+fn a_received_edition_is_checked_against_the_signed_list_of_checksums() {
+    let s = Scratch::new("sums");
+    let fingerprint = s.keygen("publisher.key");
+    s.keygen("other.key");
+    let edition = "<!DOCTYPE html><p>911</p>";
+    fs::write(s.path("rumbo-es.html"), edition).unwrap();
+    let sha = |text: &str| rumbo_sha256(text.as_bytes());
+    fs::write(s.path("SHA256SUMS"), format!("{}  rumbo-es.html\n", sha(edition))).unwrap();
+    let signed = ok(&["pack", "sign-sums", &s.path("SHA256SUMS"), "--key", &s.path("publisher.key")]);
+    assert!(signed.contains(&fingerprint) && Path::new(&s.path("SHA256SUMS.sig")).exists(), "{signed}");
+
+    let trust = s.path("publisher.key.pub");
+    let text = ok(&["pack", "check-file", &s.path("rumbo-es.html"), "--trust", &trust]);
+    assert!(text.contains(&format!("key fingerprint: {fingerprint}")), "{text}");
+    // Without the publisher's key among the trusted ones (this rumbo-cli trusts none by default).
+    refused(&["pack", "check-file", &s.path("rumbo-es.html")], "does not trust");
+    refused(&["pack", "check-file", &s.path("rumbo-es.html"), "--trust", &s.path("other.key.pub")], "does not trust");
+
+    // The file changed: one phone number.
+    fs::write(s.path("rumbo-es.html"), "<!DOCTYPE html><p>555</p>").unwrap();
+    refused(&["pack", "check-file", &s.path("rumbo-es.html"), "--trust", &trust], "SHA-256 differs");
+    // The right file under another name.
+    fs::write(s.path("rumbo-es (1).html"), edition).unwrap();
+    refused(&["pack", "check-file", &s.path("rumbo-es (1).html"), "--trust", &trust], "is not in the signed list");
+    // The list changed after signing, to match the changed file.
+    fs::write(s.path("SHA256SUMS"), format!("{}  rumbo-es.html\n", sha("<!DOCTYPE html><p>555</p>"))).unwrap();
+    refused(&["pack", "check-file", &s.path("rumbo-es.html"), "--trust", &trust], "changed after it was signed");
+    // No signature beside the list.
+    fs::remove_file(s.path("SHA256SUMS.sig")).unwrap();
+    refused(&["pack", "check-file", &s.path("rumbo-es.html"), "--trust", &trust], "SHA256SUMS.sig");
+}
+
+fn rumbo_sha256(bytes: &[u8]) -> String {
+    rumbo::pack::format::sha256_hex(bytes)
+}
+
+/// `rumbo-cli share --pack` offers only what the phones' Rumbo would take; it says so before sharing anything.
+#[test]
+fn share_refuses_to_offer_a_pack_the_phones_would_refuse() {
+    let s = Scratch::new("share");
+    s.keygen("publisher.key");
+    s.build(2, "content.pack", &[]);
+    fs::create_dir_all(s.0.join("dist/web")).unwrap();
+    fs::write(s.0.join("dist/web/index.html"), "<html></html>").unwrap();
+    let (dist, pack) = (s.path("dist"), s.path("content.pack"));
+    let share = |pack: &str| {
+        refused(
+            &["share", "--dir", &dist, "--host", "127.0.0.1", "--port", "0", "--pack", pack],
+            "phones would refuse it",
+        )
+    };
+    assert!(share(&pack).contains("not signed"));
+    // Signed by a key this build does not trust (as every key is, until the publisher's is listed).
+    ok(&["pack", "sign", &pack, "--key", &s.path("publisher.key")]);
+    assert!(share(&pack).contains("does not trust"));
+}

@@ -76,10 +76,15 @@ case-card-es-side = For the authority, in Spanish
 case-card-explanation = Explanation in your language (not the text of the law)
 case-card-says-want = In Spanish, this card says: "I want to apply for asylum", and quotes the laws below.
 case-card-says-filed = In Spanish, this card says: "I have applied for asylum", and quotes the laws below.
+case-card-911 = Emergencies
+case-card-089 = Anonymous reports
+case-card-not-advice = This is not legal advice: if an official does not respect your rights, get legal help.
 case-card-made = Card made on { $date }. { $edition }
-# The next five are always printed in Spanish, for an official: leave them in Spanish.
+# The next six are always printed in Spanish, for an official: leave them in Spanish.
 case-card-es-want = Quiero solicitar asilo
 case-card-es-filed = He solicitado asilo
 case-card-es-entry = Fecha de entrada: { $date }
 case-card-es-filed-on = Fecha de la solicitud: { $date }
 case-card-es-where = Lugar: { $place }
+case-card-es-caution = Texto tomado de una copia del texto vigente que publica la Cámara de Diputados (una conversión automática de su PDF), todavía sin comparar con la publicación oficial. «[...]» marca las palabras que se omiten.
+case-ics-decided-old-series = If the weekly sign-in is already in your calendar, check that it stopped there, and delete it if not: some calendars keep events that a new file leaves out.

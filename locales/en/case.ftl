@@ -110,6 +110,7 @@ case-sign-in-after-decision = You have a decision. The sources do not say whethe
 ## Reminders (.ics)
 case-ics-sign-in = Weekly sign-in
 case-ics-sign-in-why = Regulation of the refugee law, art. 24: attend every week on the day you are given.
+case-ics-sign-in-ended = A decision was notified: this file ends the weekly sign-in reminder.
 case-ics-term = { $title } ({ $article })
 case-ics-neutral-weekly = Appointment
 case-ics-neutral-term = Reminder

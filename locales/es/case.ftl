@@ -110,6 +110,7 @@ case-sign-in-after-decision = Ya tienes una decisión. Las fuentes no dicen si d
 ## Recordatorios (.ics)
 case-ics-sign-in = Firma semanal
 case-ics-sign-in-why = Reglamento de la Ley sobre Refugiados, art. 24: asistir cada semana el día que te indiquen.
+case-ics-sign-in-ended = Se notificó una resolución: este archivo termina el recordatorio semanal de firma.
 case-ics-term = { $title } ({ $article })
 case-ics-neutral-weekly = Cita
 case-ics-neutral-term = Recordatorio

@@ -76,10 +76,15 @@ case-card-es-side = Pou otorite a, an panyòl
 case-card-explanation = Eksplikasyon nan lang ou (se pa tèks lwa a)
 case-card-says-want = An panyòl, kat sa a di: "Mwen vle mande azil", epi li site lwa ki anba yo.
 case-card-says-filed = An panyòl, kat sa a di: "Mwen fin mande azil", epi li site lwa ki anba yo.
+case-card-911 = Ijans
+case-card-089 = Pote plent san non
+case-card-not-advice = Se pa konsèy legal: si yon otorite pa respekte dwa ou, chèche èd legal.
 case-card-made = Kat fèt { $date }. { $edition }
-# The next five are always printed in Spanish, for an official: leave them in Spanish.
+# The next six are always printed in Spanish, for an official: leave them in Spanish.
 case-card-es-want = Quiero solicitar asilo
 case-card-es-filed = He solicitado asilo
 case-card-es-entry = Fecha de entrada: { $date }
 case-card-es-filed-on = Fecha de la solicitud: { $date }
 case-card-es-where = Lugar: { $place }
+case-card-es-caution = Texto tomado de una copia del texto vigente que publica la Cámara de Diputados (una conversión automática de su PDF), todavía sin comparar con la publicación oficial. «[...]» marca las palabras que se omiten.
+case-ics-decided-old-series = Si siyati chak semèn nan deja nan kalandriye ou, verifye li sispann la, epi efase l si se pa sa: gen kalandriye ki kenbe evènman yon nouvo fichye pa genyen ankò.

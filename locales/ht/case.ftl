@@ -110,6 +110,7 @@ case-sign-in-after-decision = Ou gen yon desizyon. Sous yo pa di si ou dwe konti
 ## Rapèl (.ics)
 case-ics-sign-in = Siyati chak semèn
 case-ics-sign-in-why = Règleman lwa sou refijye a, atik 24: prezante chak semèn jou yo ba ou a.
+case-ics-sign-in-ended = Yo notifye yon desizyon: fichye sa a fini rapèl siyati chak semèn nan.
 case-ics-term = { $title } ({ $article })
 case-ics-neutral-weekly = Randevou
 case-ics-neutral-term = Rapèl

@@ -76,10 +76,15 @@ case-card-es-side = Для представителя власти, по-исп�
 case-card-explanation = Пояснение на вашем языке (это не текст закона)
 case-card-says-want = По-испански карточка говорит: «Я хочу попросить убежища» — и цитирует законы ниже.
 case-card-says-filed = По-испански карточка говорит: «Я подал(а) ходатайство об убежище» — и цитирует законы ниже.
-case-card-made = Карточка сделана { $date }. { $edition }
-# The next five are always printed in Spanish, for an official: leave them in Spanish.
+case-card-911 = Экстренные службы
+case-card-089 = Анонимное сообщение
+case-card-not-advice = Это не юридическая консультация: если ваши права не соблюдают, обратитесь за юридической помощью.
+case-card-made = Карточка сделана { $date } { $edition }
+# The next six are always printed in Spanish, for an official: leave them in Spanish.
 case-card-es-want = Quiero solicitar asilo
 case-card-es-filed = He solicitado asilo
 case-card-es-entry = Fecha de entrada: { $date }
 case-card-es-filed-on = Fecha de la solicitud: { $date }
 case-card-es-where = Lugar: { $place }
+case-card-es-caution = Texto tomado de una copia del texto vigente que publica la Cámara de Diputados (una conversión automática de su PDF), todavía sin comparar con la publicación oficial. «[...]» marca las palabras que se omiten.
+case-ics-decided-old-series = Если еженедельная отметка уже есть в вашем календаре, проверьте, что она там прекратилась, и удалите её, если нет: некоторые календари сохраняют события, которых нет в новом файле.

@@ -110,6 +110,7 @@ case-sign-in-after-decision = У вас есть решение. Источни�
 ## Напоминания (.ics)
 case-ics-sign-in = Еженедельная отметка
 case-ics-sign-in-why = Регламент к закону о беженцах, ст. 24: являться каждую неделю в назначенный день.
+case-ics-sign-in-ended = Решение объявлено: этот файл завершает еженедельное напоминание об отметке.
 case-ics-term = { $title } ({ $article })
 case-ics-neutral-weekly = Встреча
 case-ics-neutral-term = Напоминание

@@ -99,6 +99,15 @@ impl MonthPart {
         MonthPart::ALL.into_iter().find(|p| p.id() == id)
     }
 
+    /// "Early in the month"…, as the entry form offers it.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            MonthPart::Early => "case-screen-part-early",
+            MonthPart::Mid => "case-screen-part-mid",
+            MonthPart::Late => "case-screen-part-late",
+        }
+    }
+
     fn first_day(self) -> u32 {
         match self {
             MonthPart::Early => 1,
@@ -186,8 +195,18 @@ impl Office {
         }
     }
 
+    pub const ALL: [Office; 2] = [Office::Comar, Office::Inm];
+
     pub fn from_id(id: &str) -> Option<Office> {
-        [Office::Comar, Office::Inm].into_iter().find(|o| o.id() == id)
+        Office::ALL.into_iter().find(|o| o.id() == id)
+    }
+
+    /// The office's name ("la COMAR", "el INM"), as a place is said.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Office::Comar => "case-office-comar",
+            Office::Inm => "case-office-inm",
+        }
     }
 }
 
@@ -245,6 +264,15 @@ impl Outcome {
 
     pub fn from_id(id: &str) -> Option<Outcome> {
         Outcome::ALL.into_iter().find(|o| o.id() == id)
+    }
+
+    /// The decision as the form offers it.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Outcome::Refused => "case-screen-outcome-refused",
+            Outcome::Complementary => "case-screen-outcome-complementary",
+            Outcome::Granted => "case-screen-outcome-granted",
+        }
     }
 }
 

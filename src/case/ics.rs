@@ -2,7 +2,7 @@
 //! all-day event for each term still ahead and each appointment, each with an alarm. In neutral mode nothing in
 //! the file names Rumbo or the case: not the summary, description, location, UID, PRODID or file name.
 
-use chrono::{Days, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
 
 use super::message::{Arg, Message};
 use super::timeline::{place_message, Step, StepKind, StepState, Timeline};
@@ -11,6 +11,12 @@ use crate::i18n::{Lang, Localizer};
 
 /// Without a decision, the weekly sign-in repeats for this many weeks (then the person makes a new file).
 pub const SIGN_IN_WEEKS: u32 = 26;
+
+/// SEQUENCE counts minutes from here.
+const SEQUENCE_EPOCH: NaiveDateTime = match NaiveDate::from_ymd_opt(2025, 1, 1) {
+    Some(day) => day.and_time(chrono::NaiveTime::MIN),
+    None => NaiveDateTime::MIN,
+};
 
 #[derive(Clone, Copy, Debug)]
 pub struct ReminderOptions {
@@ -90,8 +96,28 @@ pub fn reminders(
             events.push(event);
         }
     }
-
     let count = events.len();
+
+    // A calendar that imported an earlier file keeps its weekly series when a new file leaves it out. Calendars
+    // that update events by UID replace it with this one: the same UID, ended at the last sign-in day before the
+    // decision was notified. A neutral file's UIDs change from file to file, so the screen asks the person to
+    // delete the old series by hand.
+    if let (false, true, Some(sign_in), Some(notified)) =
+        (neutral, decided, &timeline.sign_in, timeline.step(StepKind::Decision).and_then(|s| s.date))
+    {
+        let back = (7 + notified.weekday().num_days_from_monday() - sign_in.weekday.num_days_from_monday()) % 7;
+        let last = notified.checked_sub_days(Days::new(back.into())).unwrap_or(notified);
+        events.push(Event {
+            uid: "sign-in".into(),
+            day: last,
+            summary: text(&Message::new("case-ics-sign-in")),
+            description: Some(text(&Message::new("case-ics-sign-in-ended"))),
+            location: None,
+            rrule: Some(format!("FREQ=WEEKLY;UNTIL={}", last.format("%Y%m%d"))),
+            trigger: "-PT6H".into(),
+        });
+    }
+
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".to_string(),
@@ -100,6 +126,9 @@ pub fn reminders(
         "METHOD:PUBLISH".to_string(),
     ];
     let stamp = options.stamp.format("%Y%m%dT%H%M%SZ").to_string();
+    // A later file must carry a higher SEQUENCE for a calendar to take its events over the ones it has (RFC 5545
+    // §3.8.7.4): the minutes since 2025 rise with every file. Neutral UIDs are never reused, so they need none.
+    let sequence = (!neutral).then(|| (options.stamp - SEQUENCE_EPOCH).num_minutes().max(0));
     let mut named = Vec::new();
     for (n, event) in events.into_iter().enumerate() {
         // A named UID stays the same from one file to the next, so importing again updates the events (two
@@ -116,6 +145,9 @@ pub fn reminders(
         lines.push("BEGIN:VEVENT".into());
         lines.push(format!("UID:{uid}"));
         lines.push(format!("DTSTAMP:{stamp}"));
+        if let Some(sequence) = sequence {
+            lines.push(format!("SEQUENCE:{sequence}"));
+        }
         lines.push(format!("DTSTART;VALUE=DATE:{}", event.day.format("%Y%m%d")));
         lines.push(format!("DTEND;VALUE=DATE:{}", event.day.succ_opt().unwrap_or(event.day).format("%Y%m%d")));
         if let Some(rule) = &event.rrule {
@@ -374,11 +406,34 @@ mod tests {
         let unfolded = unfold(&file.text);
         let calendar = read_calendar(&unfolded).unwrap();
         let events = events(&calendar.components);
-        assert!(!unfolded.contains("RRULE"), "no sign-ins after a decision");
-        assert_eq!(file.sign_in_until, None);
-        // Only the appeal remains ahead.
-        assert_eq!(events.len(), 1, "{unfolded}");
+        assert_eq!(file.sign_in_until, None, "no sign-ins after a decision");
+        // Only the appeal remains ahead; the sign-in series comes back under its UID ended on the last Wednesday
+        // before the notification (Mon 12 Jan 2026), so a calendar that has it stops it there.
+        assert_eq!(file.events, 1, "{unfolded}");
+        assert_eq!(events.len(), 2, "{unfolded}");
         assert!(prop(events[0], "SUMMARY").unwrap().contains("LRPCAP art. 25"));
+        let ended = events[1];
+        assert_eq!(prop(ended, "UID").as_deref(), Some("rumbo-case-sign-in@rumbo.invalid"));
+        assert_eq!(prop(ended, "DTSTART").as_deref(), Some("20260107"));
+        assert_eq!(prop(ended, "RRULE").as_deref(), Some("FREQ=WEEKLY;UNTIL=20260107"));
+        // Made later than the file that started the series, so it carries a higher SEQUENCE.
+        let sequence = |text: &str| {
+            unfold(text).lines().find_map(|l| l.strip_prefix("SEQUENCE:").map(|n| n.parse::<i64>().unwrap()))
+        };
+        let (_, before) = make(&detailed(), "2025-11-17", false, Lang::EN);
+        let later = ReminderOptions {
+            neutral: false,
+            lang: Lang::EN,
+            stamp: "2026-01-13T09:00:00".parse().unwrap(),
+            sign_in_weeks: SIGN_IN_WEEKS,
+        };
+        let calendar = Calendar::shipped();
+        let after = reminders(&timeline(&facts, d("2026-01-13"), calendar), calendar, Localizer::embedded(), &later);
+        assert!(sequence(&after.text) > sequence(&before.text), "{}", after.text);
+        // Neutral files never reuse a UID, so they cannot end an old series: no past sign-in, no rule.
+        let (_, neutral) = make(&facts, "2026-01-13", true, Lang::EN);
+        assert!(!unfold(&neutral.text).contains("RRULE"), "{}", neutral.text);
+        assert!(!neutral.text.contains("SEQUENCE"));
         // Nothing ahead at all: a valid file with no event.
         let (_, empty) = make(&CaseFacts { entry: facts.entry, ..CaseFacts::default() }, "2026-06-01", false, Lang::EN);
         assert_eq!(empty.events, 0);

@@ -28,7 +28,7 @@ pub use summary::summary;
 pub use timeline::{timeline, Link, Step, StepKind, StepState, Timeline};
 pub use validate::{field_message_id, validate, CaseError, Field, FIRST_DATE, MAX_APPOINTMENTS, MAX_TEXT};
 
-/// Every message this module can ask for (the office names are built as `case-office-ID`), so the locale
+/// Every message this module can ask for (`Office::label_id` names the offices), so the locale
 /// check can require them all. A test runs many timelines and finds no id outside this list.
 pub const MESSAGE_IDS: &[&str] = &[
     "case-step-entry",
@@ -114,6 +114,7 @@ pub const MESSAGE_IDS: &[&str] = &[
     "case-sign-in-after-decision",
     "case-ics-sign-in",
     "case-ics-sign-in-why",
+    "case-ics-sign-in-ended",
     "case-ics-term",
     "case-ics-neutral-weekly",
     "case-ics-neutral-term",

@@ -482,7 +482,14 @@ fn every_declared_message_exists_in_every_locale() {
             assert!(l.has(lang, id), "{lang} lacks {id}");
         }
     }
-    for office in [Office::Comar, Office::Inm] {
-        assert!(MESSAGE_IDS.contains(&format!("case-office-{}", office.id()).as_str()));
+    for office in Office::ALL {
+        assert!(MESSAGE_IDS.contains(&office.label_id()));
+    }
+    let l = Localizer::embedded();
+    for lang in Lang::all() {
+        let ids = MonthPart::ALL.map(MonthPart::label_id).into_iter().chain(Outcome::ALL.map(Outcome::label_id));
+        for id in ids {
+            assert!(l.has(lang, id), "{lang} lacks {id}, which the form offers");
+        }
     }
 }

@@ -254,7 +254,7 @@ pub fn timeline(facts: &CaseFacts, today: NaiveDate, calendar: &Calendar) -> Tim
 /// "Office, city" in a message: `$office` names the office, `$city` is as typed (may be empty).
 pub(super) fn place_message(id: &'static str, place: &Place) -> Message {
     Message::new(id)
-        .with("office", Arg::Id(format!("case-office-{}", place.office.id())))
+        .with("office", Arg::Id(place.office.label_id().into()))
         .with("city", Arg::Text(place.city.trim().to_string()))
 }
 

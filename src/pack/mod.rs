@@ -3,7 +3,7 @@
 //! with Ed25519, so an app can take newer content without a new build and refuse anything else. No Dioxus here.
 //!
 //! `format` is the container, `trust` the keys and signatures, `content` the files a pack carries and their
-//! checks, `changes` what differs between two contents. `build` and `check_import` are the two paths through.
+//! checks, `changes` what differs between two contents, `sums` the signed checksums of the bundle and the editions. `build` and `check_import` are the two paths through.
 
 pub mod changes;
 pub mod content;
@@ -13,6 +13,7 @@ pub mod hex;
 pub mod manifest;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod store;
+pub mod sums;
 pub mod trust;
 
 #[cfg(test)]

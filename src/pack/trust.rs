@@ -16,6 +16,7 @@ use super::hex;
 /// What the signature covers, before the manifest's bytes, so that a signature over anything else never passes.
 const PACK_CONTEXT: &[u8] = b"rumbo content pack v1\n";
 const ENDORSE_CONTEXT: &[u8] = b"rumbo key endorsement v1\n";
+const SUMS_CONTEXT: &[u8] = b"rumbo checksums v1\n";
 /// Endorsements followed from the signing key back to a trusted one.
 pub const MAX_ENDORSEMENTS: usize = 4;
 
@@ -120,6 +121,12 @@ impl SecretKey {
         pack.with_signature(Some(Signature { key: self.public().to_hex(), signature, endorsements }))
     }
 
+    /// Signs a list of checksums (`SHA256SUMS` of the bundle and the one-file editions): the detached signature
+    /// that lets anyone check a received file with [`Trust::verify_sums`].
+    pub fn sign_sums(&self, sums: &[u8], endorsements: Vec<Endorsement>) -> Signature {
+        Signature { key: self.public().to_hex(), signature: self.sign(SUMS_CONTEXT, sums), endorsements }
+    }
+
     /// This key vouches for `new`: packs signed by `new` that carry this endorsement pass wherever this key does.
     pub fn endorse(&self, new: &PublicKey) -> Endorsement {
         Endorsement {
@@ -192,6 +199,15 @@ impl Trust {
     /// Whether a trusted key (directly, or through endorsements) signed exactly this manifest.
     pub fn verify(&self, pack: &Pack) -> Result<Verified, PackError> {
         let block = pack.signature.as_ref().ok_or(PackError::Unsigned)?;
+        self.verify_block(PACK_CONTEXT, pack.manifest_bytes(), block)
+    }
+
+    /// Whether a trusted key (directly, or through endorsements) signed exactly this list of checksums.
+    pub fn verify_sums(&self, sums: &[u8], signature: &Signature) -> Result<Verified, PackError> {
+        self.verify_block(SUMS_CONTEXT, sums, signature)
+    }
+
+    fn verify_block(&self, context: &[u8], message: &[u8], block: &Signature) -> Result<Verified, PackError> {
         let signer = PublicKey::from_hex(&block.key).ok_or(PackError::BadSignatureBlock)?;
         if block.endorsements.len() > MAX_ENDORSEMENTS {
             return Err(PackError::BadSignatureBlock);
@@ -213,7 +229,7 @@ impl Trust {
             root = self.origin(&reached).map(|origin| (reached, origin));
         }
         let (root, origin) = root.ok_or(PackError::UntrustedKey { fingerprint: signer.fingerprint() })?;
-        if !signer.verify(PACK_CONTEXT, pack.manifest_bytes(), &block.signature) {
+        if !signer.verify(context, message, &block.signature) {
             return Err(PackError::BadSignature);
         }
         Ok(Verified { signer, root, origin })

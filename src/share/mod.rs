@@ -7,6 +7,7 @@ mod conns;
 mod encoding;
 mod error;
 mod limits;
+mod offer;
 mod page;
 mod server;
 mod site;
@@ -16,12 +17,18 @@ use std::{fs, net::IpAddr, path::Path};
 pub use encoding::{choose as choose_encoding, Encoding};
 pub use error::ShareError;
 pub use limits::Limits;
+pub use offer::OfferedPack;
 pub use page::{edition_name, language_of, page};
 pub use server::{start, Running};
 pub use site::{resolve, Site};
 
 /// What `make dist` wrote in `dist`, as a site: `web/` under `/app/`, `rumbo-<lang>.html`, and the pages.
 pub fn site(dist: &Path) -> Result<Site, ShareError> {
+    site_offering(dist, None)
+}
+
+/// [`site`], also offering a checked content pack for download on every language's page.
+pub fn site_offering(dist: &Path, pack: Option<&OfferedPack>) -> Result<Site, ShareError> {
     let web = dist.join("web");
     if !web.join("index.html").is_file() {
         return Err(ShareError::NoBundle(dist.to_path_buf()));
@@ -36,8 +43,12 @@ pub fn site(dist: &Path) -> Result<Site, ShareError> {
             site = site.file(&format!("/{name}"), &file);
         }
     }
+    if let Some(pack) = pack {
+        site = site.file(&pack.url_path(), &pack.file);
+    }
     for lang in crate::i18n::Lang::all() {
-        site = site.page(&format!("/{}", lang.code()), "text/html; charset=utf-8", page(lang, &editions).into_bytes());
+        let html = page(lang, &editions, pack);
+        site = site.page(&format!("/{}", lang.code()), "text/html; charset=utf-8", html.into_bytes());
     }
     // The bare address picks the phone's language; the page links to the others.
     Ok(site.by_language("/", |accept| format!("/{}", language_of(accept).code())))
@@ -112,6 +123,37 @@ mod tests {
 
         running.stop();
         assert!(TcpStream::connect(("127.0.0.1", port)).is_err(), "nothing listens after stop");
+    }
+
+    /// A phone on the Wi-Fi finds the update on its page and downloads exactly the checked file.
+    #[test]
+    fn an_offered_pack_is_served_and_named_on_the_page() {
+        use crate::pack::{self, trust::test_key, Content, Trust};
+        let folder = tempfile::tempdir().unwrap();
+        let dist = folder.path();
+        fs::create_dir_all(dist.join("web")).unwrap();
+        fs::write(dist.join("web/index.html"), "<html>app</html>").unwrap();
+        let unsigned = pack::build(&Content::embedded(), &Content::embedded(), 2, pack::APP_VERSION).unwrap();
+        let bytes = test_key().sign_pack(unsigned, Vec::new()).to_bytes();
+        let file = dist.join("received.pack");
+        fs::write(&file, &bytes).unwrap();
+        let offered = OfferedPack::check(&file, &bytes, &Trust::built_in()).unwrap();
+        assert_eq!((offered.version, offered.fingerprint.clone()), (2, test_key().public().fingerprint()));
+
+        let running = start(site_offering(dist, Some(&offered)).unwrap(), "127.0.0.1:0", Limits::default()).unwrap();
+        let port = running.port();
+        let page = get(port, "/", "es");
+        assert!(page.contains("rumbo-content-2.pack") && page.contains(&offered.fingerprint), "{page}");
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        write!(stream, "GET /rumbo-content-2.pack HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
+        let mut answer = Vec::new();
+        stream.read_to_end(&mut answer).unwrap();
+        assert!(answer.starts_with(b"HTTP/1.1 200") && answer.ends_with(&bytes), "the same bytes");
+        running.stop();
+
+        // Unsigned, it is not offered: every phone would refuse it.
+        let plain = pack::build(&Content::embedded(), &Content::embedded(), 2, pack::APP_VERSION).unwrap().to_bytes();
+        assert_eq!(OfferedPack::check(&file, &plain, &Trust::built_in()), Err(pack::PackError::Unsigned));
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! The page a phone sees first when Rumbo is shared over Wi-Fi, in the phone's language: what works over plain
 //! local Wi-Fi (Rumbo while connected) and what to keep (the one-file edition).
 
+use super::offer::OfferedPack;
 use crate::edition::Edition;
-use crate::i18n::{preselect, FluentArgs, Lang, Localizer};
+use crate::i18n::{dates, preselect, FluentArgs, Lang, Localizer};
 use crate::text::escape_html as escape;
 
 /// The one-file edition's file name for `lang`, as `make dist` writes it.
@@ -10,8 +11,9 @@ pub fn edition_name(lang: Lang) -> String {
     format!("rumbo-{}.html", lang.code())
 }
 
-/// The share page in `lang`: open Rumbo now, keep the one-file edition, other languages.
-pub fn page(lang: Lang, editions: &[(Lang, String, usize)]) -> String {
+/// The share page in `lang`: open Rumbo now, keep the one-file edition, a content update if one is offered,
+/// other languages.
+pub fn page(lang: Lang, editions: &[(Lang, String, usize)], pack: Option<&OfferedPack>) -> String {
     let l = Localizer::embedded();
     let t = |id: &str| escape(&l.text(lang, id));
     let edition = Edition::shipped();
@@ -29,6 +31,7 @@ pub fn page(lang: Lang, editions: &[(Lang, String, usize)]) -> String {
             )
         })
         .collect();
+    let update = pack.map(|pack| update_section(l, lang, pack)).unwrap_or_default();
     let others: String = Lang::all()
         .filter(|other| *other != lang)
         .map(|other| {
@@ -45,7 +48,7 @@ pub fn page(lang: Lang, editions: &[(Lang, String, usize)]) -> String {
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
          <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n\
          <section><h2>{open}</h2><p>{open_help}</p><p><a class=\"button main\" href=\"./app/\">{open}</a></p></section>\n\
-         <section><h2>{keep}</h2><p>{keep_help}</p><ul>{downloads}</ul></section>\n\
+         <section><h2>{keep}</h2><p>{keep_help}</p><ul>{downloads}</ul></section>\n{update}\
          <nav><h2>{languages}</h2><ul>{others}</ul></nav>\n<p class=\"edition\">{edition_line}</p>\n</body>\n</html>\n",
         code = lang.code(),
         title = t("share-title"),
@@ -54,6 +57,28 @@ pub fn page(lang: Lang, editions: &[(Lang, String, usize)]) -> String {
         keep = t("share-keep"),
         keep_help = t("share-keep-help"),
         languages = t("share-languages"),
+    )
+}
+
+/// The offered pack: its version and date, the download, how to use it, and where to compare the key.
+fn update_section(l: &Localizer, lang: Lang, pack: &OfferedPack) -> String {
+    let mut args = FluentArgs::new();
+    args.set("version", pack.version);
+    args.set("date", dates::day_date(l, lang, pack.compiled));
+    args.set("size", pack.size.div_ceil(1024));
+    args.set("fingerprint", pack.fingerprint.clone());
+    let say = |id: &str| escape(&l.format(lang, id, Some(&args)));
+    format!(
+        "<section id=\"update\"><h2>{title}</h2><p>{help}</p>\
+         <p><a class=\"button\" href=\".{path}\" download=\"{name}\">{download}</a></p>\
+         <p>{how}</p><p class=\"edition\">{key}</p></section>\n",
+        title = say("share-pack-title"),
+        help = say("share-pack-help"),
+        path = pack.url_path(),
+        name = pack.file_name(),
+        download = say("share-pack-download"),
+        how = say("share-pack-how"),
+        key = say("share-pack-key"),
     )
 }
 
@@ -132,7 +157,7 @@ mod tests {
     #[test]
     fn the_page_says_what_works_and_offers_each_edition() {
         let editions = [(Lang::EN, edition_name(Lang::EN), 240 * 1024)];
-        let html = page(Lang::EN, &editions);
+        let html = page(Lang::EN, &editions, None);
         let l = Localizer::embedded();
         assert!(html.contains(&escape(&l.text(Lang::EN, "share-open-help"))));
         assert!(html.contains("href=\"./app/\""));
@@ -140,5 +165,28 @@ mod tests {
         assert!(html.contains("(240 KB)"));
         assert!(html.contains(env!("CARGO_PKG_VERSION")));
         assert!(!html.contains("<script"));
+        assert!(!html.contains("id=\"update\""), "no update offered, none shown");
+    }
+
+    #[test]
+    fn an_offered_pack_is_on_every_page_with_its_version_date_and_key() {
+        let pack = OfferedPack {
+            file: "/tmp/x.pack".into(),
+            version: 3,
+            compiled: chrono::NaiveDate::from_ymd_opt(2027, 2, 1).unwrap(),
+            fingerprint: "3F2A 9C01 0000 1111 2222 3333 4444 5555".into(),
+            size: 600 * 1024,
+        };
+        let l = Localizer::embedded();
+        for lang in Lang::all() {
+            let html = page(lang, &[], Some(&pack));
+            assert!(html.contains("href=\"./rumbo-content-3.pack\" download=\"rumbo-content-3.pack\""), "{lang}");
+            assert!(html.contains(&escape(&dates::day_date(l, lang, pack.compiled))), "{lang}: the date in words");
+            assert!(html.contains("3F2A 9C01"), "{lang}: the fingerprint as printed on the laptop");
+            assert!(html.contains("(600 "), "{lang}: its size before the download");
+            for id in ["share-pack-title", "share-pack-how"] {
+                assert!(l.has(lang, id), "{lang} lacks {id}");
+            }
+        }
     }
 }

@@ -9,6 +9,16 @@ for (const lang of LANGS) {
   test(`every screen by the navigation in ${lang}`, async () => {
     const { context, page, requests } = await newPhone(rumbo.browser);
     await openIn(page, lang);
+    // All six places are on screen at once: none hides past the edge of a bar that scrolls, and no two labels
+    // touch (each keeps a gap to the next).
+    const bar = await page.evaluate(() => {
+      const list = document.querySelector(".main-nav ul");
+      const labels = [...list.querySelectorAll(".nav-label")].map((l) => l.getBoundingClientRect());
+      const gaps = labels.slice(1).map((r, i) => r.left - labels[i].right);
+      return { hidden: list.scrollWidth - list.clientWidth, gap: Math.min(...gaps) };
+    });
+    assert.ok(bar.hidden <= 0, `${lang}: ${bar.hidden}px of the navigation is off screen`);
+    assert.ok(bar.gap >= 2, `${lang}: two navigation labels are ${bar.gap}px apart`);
     for (const route of ROUTES.filter((r) => r.nav)) {
       const label = message(lang, route.nav);
       await page.getByRole("link", { name: label, exact: true }).click();

@@ -79,11 +79,17 @@ pub fn ButtonLink(#[props(default)] variant: Variant, to: Route, children: Eleme
 }
 
 /// A button that saves `text` as the file `file` (type `mime`) without any network: the text travels in the
-/// link itself, as a `data:` URL.
+/// link itself, as a `data:` URL. `id` lets a test or a label find it.
 #[component]
-pub fn DownloadButton(file: &'static str, mime: &'static str, text: String, children: Element) -> Element {
+pub fn DownloadButton(
+    file: &'static str,
+    mime: &'static str,
+    text: String,
+    id: Option<&'static str>,
+    children: Element,
+) -> Element {
     let encoded = utf8_percent_encode(&text, NON_ALPHANUMERIC);
     rsx! {
-        a { class: Variant::Secondary.class(), download: file, href: "data:{mime};charset=utf-8,{encoded}", {children} }
+        a { class: Variant::Secondary.class(), id, download: file, href: "data:{mime};charset=utf-8,{encoded}", {children} }
     }
 }

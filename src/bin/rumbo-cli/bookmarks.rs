@@ -3,7 +3,7 @@
 use std::{io::Write, path::Path};
 
 use anyhow::Context;
-use rumbo::storage::{export_json, import_file, open_file, CaseImport, Notice, OpenError};
+use rumbo::storage::{export_json_with_case, import_file, open_file, CaseImport, Notice, OpenError};
 
 use crate::output::{note, CliResult};
 
@@ -30,8 +30,15 @@ pub fn list(out: &mut dyn Write, db: &Path) -> CliResult {
     Ok(())
 }
 
-pub fn export(out: &mut dyn Write, db: &Path) -> CliResult {
-    writeln!(out, "{}", export_json(&open(db)?)?)?;
+/// The saved items as a file; the person's case goes in only with `with_case`, as in the app, because anyone who
+/// sees the file can read its dates.
+pub fn export(out: &mut dyn Write, db: &Path, with_case: bool) -> CliResult {
+    let store = open(db)?;
+    let case = if with_case { store.case()? } else { None };
+    if with_case && case.is_none() {
+        note(format_args!("{}: has no case; the file holds the bookmarks only", db.display()));
+    }
+    writeln!(out, "{}", export_json_with_case(&store.list()?, case.as_ref()))?;
     Ok(())
 }
 

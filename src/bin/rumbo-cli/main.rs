@@ -55,6 +55,10 @@ enum Command {
         /// What `make dist` wrote: web/ and rumbo-<lang>.html.
         #[arg(long, default_value = "dist")]
         dir: PathBuf,
+        /// Also offer this signed content pack for download on the phones' page (checked first: one the phones
+        /// would refuse is not offered).
+        #[arg(long)]
+        pack: Option<PathBuf>,
         /// The address to listen on: every interface by default.
         #[arg(long, default_value = "0.0.0.0")]
         host: String,
@@ -153,6 +157,9 @@ enum BookmarksCommand {
     Export {
         #[arg(long)]
         db: PathBuf,
+        /// Also put the person's case (their dates) in the file: anyone who sees the file can read them.
+        #[arg(long)]
+        with_case: bool,
     },
     /// Adds the bookmarks of a JSON file made by export (or by the app); twice adds nothing.
     Import {
@@ -234,7 +241,9 @@ fn main() -> ExitCode {
 fn run(command: Command, out: &mut dyn Write) -> CliResult {
     match command {
         Command::Serve { dir, host, port, limits } => share::serve(out, &dir, &host, port, &limits),
-        Command::Share { dir, host, port, limits } => share::run(out, &dir, &host, port, &limits),
+        Command::Share { dir, pack, host, port, limits } => {
+            share::run(out, &dir, pack.as_deref(), &host, port, &limits)
+        }
         Command::Precache { dir } => precache(out, &dir),
         Command::Export { command: ExportCommand::Html { lang, out: file } } => {
             export::html(out, lang, file.as_deref())
@@ -246,7 +255,9 @@ fn run(command: Command, out: &mut dyn Write) -> CliResult {
         Command::Deadline { entry, term, today, json } => deadline::run(out, entry, term, today, json),
         Command::Case(args) => case::run(out, &args),
         Command::Bookmarks { command: BookmarksCommand::List { db } } => bookmarks::list(out, &db),
-        Command::Bookmarks { command: BookmarksCommand::Export { db } } => bookmarks::export(out, &db),
+        Command::Bookmarks { command: BookmarksCommand::Export { db, with_case } } => {
+            bookmarks::export(out, &db, with_case)
+        }
         Command::Bookmarks { command: BookmarksCommand::Import { db, file } } => bookmarks::import(out, &db, &file),
         Command::Directory { command: DirectoryCommand::Check { file, today } } => {
             directory::run_check(out, file.as_deref(), today)

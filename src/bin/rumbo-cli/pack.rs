@@ -9,7 +9,7 @@ use std::{
 
 use clap::Subcommand;
 use rumbo::i18n::{check, Lang, LANGUAGES};
-use rumbo::pack::{self, format::MAX_PACK, Content, Endorsement, Pack, PublicKey, SecretKey, Trust};
+use rumbo::pack::{self, format::MAX_PACK, sums, Content, Endorsement, Pack, PublicKey, SecretKey, Trust};
 
 use crate::output::CliResult;
 
@@ -88,6 +88,26 @@ pub enum PackCommand {
     },
     /// The keys this rumbo-cli trusts, with their fingerprints.
     Keys,
+    /// Sign a list of checksums (dist/SHA256SUMS): writes its detached signature, SUMS.sig.
+    SignSums {
+        sums: PathBuf,
+        #[arg(long)]
+        key: PathBuf,
+        /// Endorsements from a trusted key to this one (`pack endorse`), oldest first.
+        #[arg(long)]
+        endorsement: Vec<PathBuf>,
+    },
+    /// Is this file really Rumbo's? Checks a received bundle or one-file edition against the signed list of
+    /// checksums that came with it (SHA256SUMS and SHA256SUMS.sig, by default beside the file).
+    CheckFile {
+        file: PathBuf,
+        /// The list of checksums (default: SHA256SUMS in the file's folder); its signature is SUMS.sig.
+        #[arg(long)]
+        sums: Option<PathBuf>,
+        /// Also trust this public key file (for checking a test or a private release).
+        #[arg(long)]
+        trust: Vec<PathBuf>,
+    },
 }
 
 pub fn run(out: &mut dyn Write, command: PackCommand) -> CliResult {
@@ -103,7 +123,65 @@ pub fn run(out: &mut dyn Write, command: PackCommand) -> CliResult {
         PackCommand::Verify { pack, trust, current, lang } => verify(out, &pack, &trust, current.as_deref(), &lang),
         PackCommand::Diff { old, new, lang } => diff(out, &old, &new, &lang),
         PackCommand::Keys => keys(out),
+        PackCommand::SignSums { sums, key, endorsement } => sign_sums(out, &sums, &key, &endorsement),
+        PackCommand::CheckFile { file, sums, trust } => check_file(out, &file, sums.as_deref(), &trust),
     }
+}
+
+fn sign_sums(out: &mut dyn Write, sums: &Path, key: &Path, endorsements: &[PathBuf]) -> CliResult {
+    let text = read_small(sums, sums::MAX_SUMS)?;
+    sums::parse(&text).map_err(|e| format!("{}: {e}", sums.display()))?;
+    let secret = secret_key(key)?;
+    let signature = secret.sign_sums(text.as_bytes(), read_endorsements(endorsements)?);
+    let to = with_suffix(sums, ".sig");
+    replace(&to, sums::signature_file(&signature).as_bytes())?;
+    writeln!(out, "{}: signed by {}", to.display(), secret.public().fingerprint())?;
+    Ok(())
+}
+
+fn check_file(out: &mut dyn Write, file: &Path, sums: Option<&Path>, keys: &[PathBuf]) -> CliResult {
+    let beside = file.parent().unwrap_or(Path::new(".")).join("SHA256SUMS");
+    let sums = sums.unwrap_or(&beside);
+    let signature = with_suffix(sums, ".sig");
+    let name =
+        file.file_name().and_then(|n| n.to_str()).ok_or_else(|| format!("{}: not a file name", file.display()))?;
+    let list = read_small(sums, sums::MAX_SUMS)?;
+    let signed = read_small(&signature, 64 * 1024)?;
+    let bytes = read_file(file)?;
+    let verified = sums::check_file(&trusted(keys)?, &list, &signed, name, &bytes)
+        .map_err(|e| format!("{}: NOT confirmed as Rumbo's: {e}", file.display()))?;
+    writeln!(out, "{}: the same file that {} lists, signed by a trusted key", file.display(), sums.display())?;
+    writeln!(out, "key fingerprint: {}", verified.signer.fingerprint())?;
+    if verified.root != verified.signer {
+        writeln!(out, "  vouched for by: {}", verified.root.fingerprint())?;
+    }
+    Ok(())
+}
+
+fn secret_key(path: &Path) -> Result<SecretKey, String> {
+    SecretKey::from_file(&read_small(path, 4096)?).ok_or_else(|| format!("{}: not a secret key file", path.display()))
+}
+
+fn read_endorsements(files: &[PathBuf]) -> Result<Vec<Endorsement>, String> {
+    files
+        .iter()
+        .map(|file| {
+            let text = read_small(file, 4096)?;
+            serde_json::from_str::<Endorsement>(&text)
+                .map_err(|e| format!("{}: not an endorsement: {e}", file.display()))
+        })
+        .collect()
+}
+
+/// The built-in keys and any given with --trust.
+fn trusted(keys: &[PathBuf]) -> Result<Trust, String> {
+    let mut trust = Trust::built_in();
+    for key in keys {
+        let text = read_small(key, 4096)?;
+        let key = PublicKey::from_file(&text).ok_or_else(|| format!("{}: not a public key file", key.display()))?;
+        trust.add(key, rumbo::pack::KeyOrigin::BuildOption);
+    }
+    Ok(trust)
 }
 
 fn keygen(out: &mut dyn Write, path: &Path, public: Option<&Path>) -> CliResult {
@@ -170,25 +248,15 @@ fn build(
 
 fn sign(out: &mut dyn Write, pack: &Path, key: &Path, endorsements: &[PathBuf], to: &Path) -> CliResult {
     let unsigned = read_pack(pack)?;
-    let secret = read_small(key, 4096)?;
-    let secret = SecretKey::from_file(&secret).ok_or_else(|| format!("{}: not a secret key file", key.display()))?;
-    let endorsements = endorsements
-        .iter()
-        .map(|file| {
-            let text = read_small(file, 4096)?;
-            serde_json::from_str::<Endorsement>(&text)
-                .map_err(|e| format!("{}: not an endorsement: {e}", file.display()))
-        })
-        .collect::<Result<Vec<_>, String>>()?;
-    let signed = secret.sign_pack(unsigned, endorsements);
+    let secret = secret_key(key)?;
+    let signed = secret.sign_pack(unsigned, read_endorsements(endorsements)?);
     replace(to, &signed.to_bytes())?;
     writeln!(out, "{}: signed by {}", to.display(), secret.public().fingerprint())?;
     Ok(())
 }
 
 fn endorse(out: &mut dyn Write, key: &Path, new: &Path, to: &Path) -> CliResult {
-    let old = SecretKey::from_file(&read_small(key, 4096)?)
-        .ok_or_else(|| format!("{}: not a secret key file", key.display()))?;
+    let old = secret_key(key)?;
     let new_key = PublicKey::from_file(&read_small(new, 4096)?)
         .ok_or_else(|| format!("{}: not a public key file", new.display()))?;
     let endorsement = old.endorse(&new_key);
@@ -199,12 +267,7 @@ fn endorse(out: &mut dyn Write, key: &Path, new: &Path, to: &Path) -> CliResult 
 
 fn verify(out: &mut dyn Write, file: &Path, keys: &[PathBuf], current: Option<&Path>, lang: &str) -> CliResult {
     let lang = language(lang)?;
-    let mut trust = Trust::built_in();
-    for key in keys {
-        let text = read_small(key, 4096)?;
-        let key = PublicKey::from_file(&text).ok_or_else(|| format!("{}: not a public key file", key.display()))?;
-        trust.add(key, rumbo::pack::KeyOrigin::BuildOption);
-    }
+    let trust = trusted(keys)?;
     let current = match current {
         Some(path) => read_pack(path)?.manifest.version,
         None => pack::EMBEDDED_VERSION,

@@ -66,8 +66,16 @@ pub fn serve(out: &mut dyn Write, root: &Path, host: &str, port: u16, limits: &L
 }
 
 /// `dist/` for the phones on this Wi-Fi, with the addresses to open and a QR code of the first.
-pub fn run(out: &mut dyn Write, dist: &Path, host: &str, port: u16, limits: &LimitArgs) -> CliResult {
-    let running = share::start(share::site(dist)?, (host, port), limits.limits()?)?;
+pub fn run(
+    out: &mut dyn Write,
+    dist: &Path,
+    pack: Option<&Path>,
+    host: &str,
+    port: u16,
+    limits: &LimitArgs,
+) -> CliResult {
+    let offered = pack.map(offer).transpose()?;
+    let running = share::start(share::site_offering(dist, offered.as_ref())?, (host, port), limits.limits()?)?;
     running.wait_compressed(COMPRESS_WAIT);
     // Every interface: the addresses phones can use. One: that one.
     let addresses = match running.local_addr().ip().is_unspecified() {
@@ -84,9 +92,24 @@ pub fn run(out: &mut dyn Write, dist: &Path, host: &str, port: u16, limits: &Lim
     if let Some(qr) = addresses.first().and_then(|a| share::qr_text(a)) {
         text += &format!("{qr}\n");
     }
+    // Here, on the laptop's own screen, and not only on the page a hostile Wi-Fi could alter.
+    if let Some(pack) = &offered {
+        text += &format!(
+            "Offering content pack version {} (compiled {}), signed by the key\n  {}\n\
+             Phones see the same key on the page: it must match this one and the publisher's.\n",
+            pack.version, pack.compiled, pack.fingerprint
+        );
+    }
     announce(out, &text);
     running.wait();
     Ok(())
+}
+
+/// A pack is offered only if the phones' Rumbo would take it: checked as they will check it.
+fn offer(file: &Path) -> Result<share::OfferedPack, CliError> {
+    let bytes = std::fs::read(file).map_err(|e| fail!("{}: {e}", file.display()))?;
+    share::OfferedPack::check(file, &bytes, &rumbo::pack::Trust::built_in())
+        .map_err(|e| fail!("{}: not offered, phones would refuse it: {e}", file.display()))
 }
 
 /// Prints the address now, not when the buffer fills. A closed or full standard output does not stop the

@@ -18,13 +18,13 @@ use crate::app::saved::Saved;
 use crate::app::target::use_target;
 use crate::app::{platform, use_i18n};
 
-/// Which official texts each side quotes, panel by panel. Before filing: the right to seek asylum (Constitution
-/// art. 11), the duty of any authority that learns of it to tell COMAR (LRPCAP art. 21), and that the
-/// application may be made orally and is free (LRPCAP art. 18). After filing: art. 11, the stay as a humanitarian
-/// visitor while the application is decided (LM art. 52 fr. V c), and that a migration procedure for irregular
-/// entry is suspended (LRPCAP art. 7).
-const WANT: [&[&str]; 2] = [&["cpeum-11", "lrpcap-21"], &["lrpcap-18"]];
-const FILED: [&[&str]; 2] = [&["cpeum-11", "lm-52-v-c"], &["lrpcap-7"]];
+/// Which official texts each side quotes. Before filing: the right to seek asylum (Constitution art. 11), the
+/// duty of any authority that learns of it to tell COMAR (LRPCAP art. 21), and that the application may be made
+/// orally and is free (LRPCAP art. 18). After filing: art. 11, the stay as a humanitarian visitor while the
+/// application is decided (LM art. 52 fr. V c), and that a migration procedure for irregular entry is suspended
+/// (LRPCAP art. 7).
+const WANT: &[&str] = &["cpeum-11", "lrpcap-21", "lrpcap-18"];
+const FILED: &[&str] = &["cpeum-11", "lm-52-v-c", "lrpcap-7"];
 
 fn texts(ids: &[&str]) -> Vec<&'static OfficialText> {
     let guides = Guides::shipped();
@@ -38,83 +38,76 @@ fn cite(text: &OfficialText) -> String {
 
 /// The printable card. `facts` decide which statement it makes; with `personal`, the person's dates and office
 /// are printed too. `made` is the day it is printed.
+///
+/// Each side (Spanish for an official above, the person's language below) is one block whose text flows through
+/// two panel-sized columns, so a longer translation or the person's dates move text to the next panel instead
+/// of past the edge of a fixed one.
 #[component]
 pub fn PocketCard(lang: Lang, facts: Option<CaseFacts>, personal: bool, made: NaiveDate) -> Element {
     let l = Localizer::embedded();
     let es = |id: &str| l.text(Lang::ES, id);
     let t = |id: &str| l.text(lang, id);
     let filed = facts.as_ref().is_some_and(|f| f.filed.is_some());
-    let panels = if filed { FILED } else { WANT };
+    let quoted = texts(if filed { FILED } else { WANT });
     let (statement_es, statement_meaning) = if filed {
         ("case-card-es-filed", "case-card-says-filed")
     } else {
         ("case-card-es-want", "case-card-says-want")
     };
-    let edition = Edition::shipped();
-    let mut made_args = FluentArgs::new();
-    made_args.set("date", dates::long_date(l, lang, made));
-    made_args.set("edition", edition.line(lang));
-    let made_line = l.format(lang, "case-card-made", Some(&made_args));
-    let mut made_es_args = FluentArgs::new();
-    made_es_args.set("date", dates::long_date(l, Lang::ES, made));
-    made_es_args.set("edition", edition.line(Lang::ES));
-    let made_es = l.format(Lang::ES, "case-card-made", Some(&made_es_args));
+    // When and from which content the card was made, once, on the person's side (the Spanish side has no room).
+    let made_line = {
+        let mut args = FluentArgs::new();
+        args.set("date", dates::day_date(l, lang, made));
+        args.set("edition", Edition::shipped().line(lang));
+        l.format(lang, "case-card-made", Some(&args))
+    };
+    let phones = |lang: Lang| {
+        let (emergency, report) = (l.text(lang, "case-card-911"), l.text(lang, "case-card-089"));
+        rsx! {
+            p { class: "card-phones",
+                strong { "911" }
+                " {emergency} · "
+                strong { "089" }
+                " {report}"
+            }
+        }
+    };
     let personal_lines = personal.then(|| facts.as_ref().map(personal_es)).flatten().unwrap_or_default();
     let draft = l.status(lang) == TranslationStatus::Draft;
-    let quote = |text: &OfficialText| {
-        rsx! {
-            blockquote { key: "{text.id}", class: "card-quote",
-                p { "{text.text}" }
-                p { class: "card-cite", {cite(text)} }
-            }
-        }
-    };
-    let meaning = |text: &OfficialText| {
-        rsx! {
-            div { key: "{text.id}", class: "card-meaning",
-                p { {t(&text.meaning_id())} }
-                p { class: "card-cite", lang: "es", {cite(text)} }
-            }
-        }
-    };
     rsx! {
         // Wider than a phone (two 85.6 mm panels side by side): it scrolls sideways, so it takes focus and a name
         // for people who scroll with a keyboard or a screen reader.
         div { class: "pocket-card", id: "pocket-card", tabindex: "0", role: "region", "aria-label": t("case-card-title"),
             p { class: "card-instructions", {t("case-card-instructions")} }
             div { class: "card-sheet",
-                section { class: "panel es", lang: "es", "aria-label": es("case-card-es-side"),
+                section { class: "side es", lang: "es", "aria-label": es("case-card-es-side"),
                     p { class: "card-statement", {es(statement_es)} }
-                    p { class: "card-phones", strong { "911" } " " {es("help-lines-911")} " " strong { "089" } " " {es("help-lines-089")} }
-                    for text in texts(panels[0]) {
-                        {quote(text)}
+                    {phones(Lang::ES)}
+                    for text in quoted.iter() {
+                        blockquote { key: "{text.id}", class: "card-quote",
+                            "{text.text} "
+                            cite { class: "card-cite", {cite(text)} }
+                        }
                     }
+                    if !personal_lines.is_empty() {
+                        p { class: "card-personal", {personal_lines.join(" · ")} }
+                    }
+                    p { class: "card-note", {es("case-card-es-caution")} }
                 }
-                section { class: "panel mine", lang: lang.code(), "aria-label": t("case-card-explanation"),
+                section { class: "side mine", lang: lang.code(), "aria-label": t("case-card-explanation"),
                     p { class: "card-label", {t("case-card-explanation")} }
                     if draft {
                         p { class: "card-draft", {t("guide-draft")} }
                     }
                     p { {t(statement_meaning)} }
-                    for text in texts(panels[0]) {
-                        {meaning(text)}
+                    for text in quoted.iter() {
+                        p { key: "{text.id}", class: "card-meaning",
+                            "{t(&text.meaning_id())} "
+                            cite { class: "card-cite", lang: "es", {cite(text)} }
+                        }
                     }
-                }
-                section { class: "panel es", lang: "es",
-                    for text in texts(panels[1]) {
-                        {quote(text)}
-                    }
-                    for (i, line) in personal_lines.iter().enumerate() {
-                        p { key: "{i}", class: "card-personal", "{line}" }
-                    }
-                    p { class: "card-note", {es("official-caution")} }
-                    p { class: "card-made", "{made_es}" }
-                }
-                section { class: "panel mine", lang: lang.code(),
-                    for text in texts(panels[1]) {
-                        {meaning(text)}
-                    }
-                    p { class: "card-phones", strong { "911" } " " {t("help-lines-911")} " " strong { "089" } " " {t("help-lines-089")} }
+                    {phones(lang)}
+                    p { class: "card-note", {t("case-card-not-advice")} }
                     p { class: "card-made", "{made_line}" }
                 }
             }
@@ -132,19 +125,31 @@ fn personal_es(facts: &CaseFacts) -> Vec<String> {
     };
     let mut lines = Vec::new();
     if let Some(date) = facts.entry.and_then(|e| e.is_exact().then(|| e.earliest()).flatten()) {
-        lines.push(line("case-card-es-entry", "date", dates::long_date(l, Lang::ES, date)));
+        lines.push(line("case-card-es-entry", "date", dates::day_date(l, Lang::ES, date)));
     }
     if let Some(date) = facts.filed {
-        lines.push(line("case-card-es-filed-on", "date", dates::long_date(l, Lang::ES, date)));
+        lines.push(line("case-card-es-filed-on", "date", dates::day_date(l, Lang::ES, date)));
     }
     if let Some(place) = &facts.filed_at {
         let mut args = FluentArgs::new();
-        args.set("office", l.text(Lang::ES, &format!("case-office-{}", place.office.id())));
-        args.set("city", place.city.trim().to_string());
+        args.set("office", l.text(Lang::ES, place.office.label_id()));
+        args.set("city", card_city(&place.city));
         let place = l.format(Lang::ES, "case-place", Some(&args)).trim().to_string();
         lines.push(line("case-card-es-where", "place", place));
     }
     lines
+}
+
+/// Longest city printed on the card: the form takes up to 120 characters (an office's name and street, say), which
+/// would push the Spanish side's last lines off its panels. Real city names are shorter than this.
+const CARD_CITY_CHARS: usize = 40;
+
+fn card_city(city: &str) -> String {
+    let city = city.trim();
+    match city.char_indices().nth(CARD_CITY_CHARS) {
+        Some((end, _)) => format!("{}…", city[..end].trim_end()),
+        None => city.to_string(),
+    }
 }
 
 /// The card's route: the choice of dates on the card (off by default), the print button, and the card.

@@ -3,7 +3,7 @@
 
 use chrono::{NaiveDate, Weekday};
 use dioxus::prelude::*;
-use rumbo::case::{field_message_id, MonthPart, Outcome, CASE_FACTS_VERSION};
+use rumbo::case::{field_message_id, weekday_message_id, MonthPart, Outcome, CASE_FACTS_VERSION};
 use rumbo::i18n::{FluentArgs, Localizer};
 use rumbo::storage::StoredCase;
 
@@ -100,7 +100,7 @@ pub fn CaseEdit(initial: CaseForm, today: NaiveDate) -> Element {
                             option { value: "", selected: f.part.is_none(), "—" }
                             for p in MonthPart::ALL {
                                 option { key: "{p.id()}", value: p.id(), selected: f.part == Some(p),
-                                    {i18n.t(&format!("case-screen-part-{}", p.id()))}
+                                    {i18n.t(p.label_id())}
                                 }
                             }
                         }
@@ -148,7 +148,7 @@ pub fn CaseEdit(initial: CaseForm, today: NaiveDate) -> Element {
                         option { value: "", selected: f.weekday.is_none(), "—" }
                         for w in WEEKDAYS {
                             option { key: "{w.number_from_monday()}", value: "{w.number_from_monday()}", selected: f.weekday == Some(w),
-                                {i18n.t(&format!("weekday-{}", w.number_from_monday()))}
+                                {i18n.t(&weekday_message_id(w))}
                             }
                         }
                     }
@@ -213,7 +213,7 @@ pub fn CaseEdit(initial: CaseForm, today: NaiveDate) -> Element {
                         option { value: "", selected: f.outcome.is_none(), "—" }
                         for o in Outcome::ALL {
                             option { key: "{o.id()}", value: o.id(), selected: f.outcome == Some(o),
-                                {i18n.t(&format!("case-screen-outcome-{}", o.id()))}
+                                {i18n.t(o.label_id())}
                             }
                         }
                     }

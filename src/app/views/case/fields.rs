@@ -75,9 +75,9 @@ pub fn PlaceFields(
                     id: "{id}-office",
                     onchange: move |e| on_office.call(Office::from_id(&e.value())),
                     option { value: "", selected: office.is_none(), "—" }
-                    for o in [Office::Comar, Office::Inm] {
+                    for o in Office::ALL {
                         option { key: "{o.id()}", value: o.id(), selected: office == Some(o),
-                            {i18n.t(&format!("case-office-{}", o.id()))}
+                            {i18n.t(o.label_id())}
                         }
                     }
                 }

@@ -1,34 +1,29 @@
 //! Taking the timeline along: the reminders as one calendar file (neutral by default, with what a calendar does
 //! with them), the plain-text summary to copy or share, "Listen", and deleting the case.
 
-use chrono::NaiveDate;
 use dioxus::prelude::*;
-use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
-use rumbo::case::{reminders, summary, ReminderOptions, Timeline, SIGN_IN_WEEKS};
+use rumbo::case::{reminders, summary, ReminderOptions, StepKind, Timeline, SIGN_IN_WEEKS};
 use rumbo::deadline::Calendar;
 use rumbo::i18n::Localizer;
 
-use crate::app::components::{ButtonLink, Checkbox, CopyButton, Variant};
+use crate::app::components::{ButtonLink, Checkbox, CopyButton, DownloadButton, Variant};
 use crate::app::saved::Saved;
 use crate::app::views::guides::{Listen, ShareSection};
-use crate::app::{use_i18n, Route};
+use crate::app::{platform, use_i18n, Route};
 
 #[component]
-pub fn CaseKeep(timeline: Timeline, today: NaiveDate) -> Element {
+pub fn CaseKeep(timeline: Timeline) -> Element {
     let i18n = use_i18n();
     let saved = use_context::<Saved>();
     // Neutral by default: a calendar can show events on the lock screen and sync them online.
     let neutral = use_signal(|| true);
     let mut confirm = use_signal(|| false);
     let lang = i18n.lang();
-    let options = ReminderOptions {
-        neutral: neutral(),
-        lang,
-        stamp: today.and_hms_opt(0, 0, 0).expect("midnight exists"),
-        sign_in_weeks: SIGN_IN_WEEKS,
-    };
+    let options =
+        ReminderOptions { neutral: neutral(), lang, stamp: platform::now().naive_utc(), sign_in_weeks: SIGN_IN_WEEKS };
     let file = reminders(&timeline, Calendar::shipped(), Localizer::embedded(), &options);
-    let href = format!("data:text/calendar;charset=utf-8,{}", utf8_percent_encode(&file.text, NON_ALPHANUMERIC));
+    // After a decision the file no longer holds the weekly sign-in; a calendar may still have it from before.
+    let old_series = timeline.sign_in.is_some() && timeline.step(StepKind::Decision).is_some();
     let text = summary(&timeline, Localizer::embedded(), lang);
     rsx! {
         section { class: "case-keep", "aria-labelledby": "case-keep-title",
@@ -45,8 +40,13 @@ pub fn CaseKeep(timeline: Timeline, today: NaiveDate) -> Element {
                 Checkbox { id: "case-neutral", checked: neutral, label: i18n.t("case-screen-neutral") }
                 p { class: "notice", {i18n.t("case-ics-warning")} }
                 p {
-                    a { class: "button secondary", id: "case-ics", href, download: file.file_name, {i18n.t("case-screen-download")} }
+                    DownloadButton { id: "case-ics", file: file.file_name, mime: "text/calendar", text: file.text,
+                        {i18n.t("case-screen-download")}
+                    }
                 }
+            }
+            if old_series {
+                p { class: "notice", id: "case-old-series", {i18n.t("case-ics-decided-old-series")} }
             }
             h3 { {i18n.t("case-screen-card")} }
             p { class: "help", {i18n.t("case-screen-card-help")} }

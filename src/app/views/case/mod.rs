@@ -73,7 +73,7 @@ pub fn MyCase() -> Element {
                 }
             }
             if let Some(timeline) = timeline {
-                CaseKeep { timeline, today }
+                CaseKeep { timeline }
             }
         }
     }

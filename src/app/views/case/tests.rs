@@ -6,7 +6,7 @@ use chrono::{NaiveDate, Weekday};
 use dioxus::history::{History, MemoryHistory};
 use dioxus::prelude::*;
 use dioxus::router::components::HistoryProvider;
-use rumbo::case::{CaseFacts, EntryDate, Office, Place, SignIn, CASE_FACTS_VERSION};
+use rumbo::case::{CaseFacts, Decision, EntryDate, Office, Outcome, Place, SignIn, CASE_FACTS_VERSION};
 use rumbo::content::Guides;
 use rumbo::i18n::{Lang, Localizer};
 use rumbo::storage::StoredCase;
@@ -129,6 +129,22 @@ fn a_saved_case_shows_the_next_sign_in_first_then_the_timeline_and_neutral_remin
         );
         assert!(html.contains(&l.text(lang, "case-ics-warning")), "{lang}: what a calendar does with it");
         assert!(html.contains("/case/card"), "{lang}: the card");
+        assert!(!html.contains("case-old-series"), "{lang}: no decision, no word about an old series");
+        assert_no_ids(&html, lang);
+    }
+}
+
+/// A new file cannot take the weekly series out of a calendar that has it: after a decision the screen says so.
+#[test]
+fn after_a_decision_the_screen_says_to_check_the_calendar_for_the_old_weekly_series() {
+    let decided = CaseFacts {
+        decision: Some(Decision { outcome: Outcome::Refused, notified: Some(date("2025-06-02")) }),
+        ..facts()
+    };
+    for lang in Lang::all() {
+        let html = render(lang, "/case", Some(stored(&decided)));
+        let note = Localizer::embedded().text(lang, "case-ics-decided-old-series");
+        assert!(html.contains(&note), "{lang}: {}", &html[html.find("case-keep").unwrap_or(0)..][..300]);
         assert_no_ids(&html, lang);
     }
 }
@@ -147,7 +163,8 @@ fn the_card_has_the_spanish_statement_the_articles_as_quoted_911_089_and_no_date
             assert!(html.contains(&l.text(lang, &text.meaning_id())), "{lang}: {id}'s meaning");
         }
         assert!(html.contains("[...]"), "{lang}: the marks of words left out");
-        assert!(html.contains(&l.text(Lang::ES, "official-caution")), "{lang}: the provenance note, in Spanish");
+        assert!(html.contains(&l.text(Lang::ES, "case-card-es-caution")), "{lang}: the provenance note, in Spanish");
+        assert!(html.contains(&l.text(lang, "case-card-not-advice")), "{lang}: not legal advice, in their language");
         assert!(html.contains("911") && html.contains("089"), "{lang}");
         assert!(html.contains(&l.text(lang, "case-card-explanation")), "{lang}: labelled as an explanation");
         let draft = l.text(lang, "guide-draft");
@@ -173,6 +190,34 @@ fn the_card_after_filing_says_so_and_shows_dates_only_when_asked() {
     assert!(off.contains("2026"), "when it was made");
     let on = made(true);
     assert!(on.contains("Tijuana") && on.contains("20 de marzo de 2025"), "{on}");
+}
+
+/// The card has no room for the official screen's whole note: it prints the note's provenance sentences word for
+/// word in Spanish, and its "not legal advice" sentence in the person's language.
+#[test]
+fn the_card_quotes_the_official_screens_note_as_that_screen_words_it() {
+    let l = Localizer::embedded();
+    let note = l.text(Lang::ES, "official-caution");
+    assert!(note.starts_with(&l.text(Lang::ES, "case-card-es-caution")), "the provenance, word for word: {note}");
+    for lang in Lang::all() {
+        let note = l.text(lang, "official-caution");
+        assert!(note.ends_with(&l.text(lang, "case-card-not-advice")), "{lang}: the advice line, word for word");
+    }
+}
+
+#[test]
+fn a_long_city_is_cut_on_the_card_so_the_spanish_side_still_fits() {
+    let mut long = facts();
+    long.filed_at.as_mut().unwrap().city = "Tijuana, Baja California, oficina de la calle ".repeat(2);
+    let mut vdom = VirtualDom::new_with_props(
+        CardOnly,
+        CardOnlyProps { lang: Lang::ES, facts: Some(long.clone()), personal: true, made: date("2026-12-06") },
+    );
+    vdom.rebuild_in_place();
+    let html = unescape(&dioxus_ssr::render(&vdom));
+    let city = long.filed_at.unwrap().city;
+    assert!(!html.contains(city.trim()), "the whole 90-character city is not printed");
+    assert!(html.contains("Tijuana, Baja California, oficina de la…"), "its first 40 characters are, marked as cut");
 }
 
 #[derive(Props, Clone, PartialEq)]

@@ -21,7 +21,7 @@ fn long(i18n: I18n, date: NaiveDate) -> String {
 
 pub fn place_text(i18n: I18n, place: &Place) -> String {
     let mut args = FluentArgs::new();
-    args.set("office", i18n.t(&format!("case-office-{}", place.office.id())));
+    args.set("office", i18n.t(place.office.label_id()));
     args.set("city", place.city.trim().to_string());
     i18n.t_args("case-place", &args).trim().to_string()
 }
