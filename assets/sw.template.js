@@ -10,6 +10,8 @@ const FILES = __FILES__;
 const SCOPE = new URL(self.registration.scope);
 const OWN = new Set(FILES.map((f) => new URL(f, SCOPE).href));
 const DOCUMENTS = new Set([SCOPE.pathname, new URL("./index.html", SCOPE).pathname]);
+// A static page of one language (`rumbo-cli export static`): its folder, then its screen's name.
+const STATIC_PAGE = /^(?:es|en|ht|ru)\/([a-z0-9-]+)\.html$/;
 
 // dx names the files in assets/ by their content, so the copy the page has just downloaded (in the browser's
 // HTTP cache) is the right one: taking it saves a person on paid data a second download of the app. The few
@@ -45,7 +47,16 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== SCOPE.origin) return;
   // Every screen is one document (hash routing), so a navigation to Rumbo's page is answered with index.html.
   if (request.mode === "navigate") {
-    if (!DOCUMENTS.has(url.pathname)) return;
+    if (!DOCUMENTS.has(url.pathname)) {
+      // The static pages (es/guide-rights.html) are not stored: all four languages' pages would double what a
+      // first visit downloads. Offline, the app shows the same screen instead (its route is the page's name).
+      const page = STATIC_PAGE.exec(url.pathname.slice(SCOPE.pathname.length));
+      if (page) {
+        const route = page[1] === "index" ? "/" : "/" + page[1].replace("-", "/");
+        event.respondWith(fetch(request).catch(() => Response.redirect(new URL("./index.html#" + route, SCOPE).href, 302)));
+      }
+      return;
+    }
     event.respondWith(caches.match("./index.html", { cacheName: CACHE }).then((r) => r || fetch(request)));
     return;
   }

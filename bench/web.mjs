@@ -19,8 +19,8 @@ const CLI = process.env.RUMBO_CLI || path.join(ROOT, "target", "debug", "rumbo-c
 const DIR = process.env.RUMBO_WEB_DIR || path.join(ROOT, "dist", "web");
 const PORT = Number(process.env.RUMBO_BENCH_PORT || 8790);
 const RUNS = Math.max(1, Number(process.env.RUMBO_BENCH_RUNS || 5));
-// RUMBO_BENCH_ONLY=cold,brotli,warm,interactions runs only those parts (all by default).
-const ONLY = (process.env.RUMBO_BENCH_ONLY || "cold,brotli,warm,interactions").split(",");
+// RUMBO_BENCH_ONLY=cold,brotli,noscript,warm,interactions runs only those parts (all by default).
+const ONLY = (process.env.RUMBO_BENCH_ONLY || "cold,brotli,noscript,warm,interactions").split(",");
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const STEP = 240_000; // no single visit or measurement may take longer than this
 const SLOW = { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 };
@@ -33,6 +33,8 @@ const QUERIES = {
   ru: ["убежище", "срок", "приют", "карта", "жалоба"],
 };
 const DATES = [["3", "3", "2025"], ["10", "11", "2025"], ["15", "1", "2026"], ["1", "7", "2024"], ["20", "12", "2025"]];
+// Words the first readable screen shows: the Spanish home's lead, on the static root page and in the app.
+const READABLE = message("es", "home-lead");
 // The app may set this mark when its first screen can be used; until it does, the DOM is watched instead.
 const HAS_MARK = readdirSync(path.join(DIR, "assets")).some((f) => readFileSync(path.join(DIR, "assets", f)).includes("rumbo-interactive"));
 
@@ -48,12 +50,12 @@ function message(lang, id) {
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const open = new Set(); // contexts to close whatever happens
 let version = null;
-async function launch(dir) {
-  const context = await chromium.launchPersistentContext(dir, { executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ARGS, viewport: { width: 320, height: 640 }, timeout: 60_000 });
+async function launch(dir, options = {}) {
+  const context = await chromium.launchPersistentContext(dir, { executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ARGS, viewport: { width: 320, height: 640 }, timeout: 60_000, ...options });
   context.setDefaultTimeout(STEP);
   open.add(context);
   version ??= (await (await context.newCDPSession(context.pages()[0])).send("Browser.getVersion")).product;
-  await context.addInitScript(watchFirstScreen);
+  await context.addInitScript(watchFirstScreen, READABLE);
   return context;
 }
 async function close(context) {
@@ -61,14 +63,21 @@ async function close(context) {
   await context.close().catch(() => {});
 }
 
-/** In the page from its first instant: when `main h1` appears, and when the first screen's controls are there. */
-function watchFirstScreen() {
-  const b = (window.__bench = { h1: null, ready: null, screen: null });
+/** In the page from its first instant: when the app's `main h1` appears, and when the first screen's controls are there. */
+function watchFirstScreen(readable) {
+  const b = (window.__bench = { h1: null, ready: null, screen: null, readable: null });
+  // The frame that first shows words of the guidance (not the loading line): checked before each frame.
+  const read = () => {
+    if (document.body && document.body.innerText.includes(readable)) b.readable = performance.now();
+    else requestAnimationFrame(read);
+  };
+  requestAnimationFrame(read);
   const mo = new MutationObserver(() => {
     const now = performance.now();
-    if (!document.querySelector("main h1")) return;
+    // In the app's root (#main): the root page's static home has its own main h1 and nav from the first paint.
+    if (!document.querySelector("#main main h1")) return;
     b.h1 ??= now;
-    if (document.querySelector("nav a")) Object.assign(b, { ready: now, screen: "h1 + nav visible" });
+    if (document.querySelector("#main nav a")) Object.assign(b, { ready: now, screen: "h1 + nav visible" });
     else if (document.querySelector(".language-button")) Object.assign(b, { ready: now, screen: "language choice visible" });
     if (b.ready !== null) mo.disconnect();
   });
@@ -102,6 +111,7 @@ async function visit(context, proxy, network) {
     origin: performance.timeOrigin,
     paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
     h1: window.__bench.h1,
+    readable: window.__bench.readable,
     interactive: performance.getEntriesByName("rumbo-interactive", "mark")[0]?.startTime ?? window.__bench.ready,
     how: performance.getEntriesByName("rumbo-interactive", "mark").length ? "mark rumbo-interactive" : `fallback: ${window.__bench.screen}`,
   }));
@@ -113,6 +123,36 @@ async function visit(context, proxy, network) {
   const until = t.origin + t.interactive;
   const net = (log) => ({ requests: log.length, bytes: log.reduce((n, r) => n + r.bytes, 0) });
   return { page, seen, t, toInteractive: () => net(proxy.state.log.filter((r) => r.at <= until)), all: () => ({ ...net(proxy.state.log), paths: proxy.state.log.map((r) => r.path) }) };
+}
+
+/**
+ * With JavaScript off: the static page at the root, cold, on the slow network. Its first paint is its text (the
+ * page's own HTML and one style sheet), so the time to readable text is the first contentful paint.
+ */
+async function noScript(proxy, compress) {
+  proxy.state.compress = compress;
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "rumbo-bench-"));
+    const context = await launch(dir, { javaScriptEnabled: false });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await throttle(context, page, SLOW);
+      proxy.state.log = [];
+      await page.goto(ORIGIN + "/", { waitUntil: "load", timeout: STEP });
+      const t = await page.evaluate(() => ({ origin: performance.timeOrigin, paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null }));
+      const shows = (await page.locator("body").innerText()).includes(READABLE);
+      t.readable = shows ? t.paint : null;
+      const before = proxy.state.log.filter((r) => r.at <= t.origin + (t.readable ?? 0));
+      runs.push({ ...t, toReadable: { requests: before.length, bytes: before.reduce((n, r) => n + r.bytes, 0) } });
+      process.stderr.write(`  no script${compress ? " br" : ""} ${i + 1}/${RUNS}: readable ${t.readable == null ? "never" : (t.readable / 1000).toFixed(1) + " s"}\n`);
+    } finally {
+      await close(context);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  Object.assign(proxy.state, { compress: false });
+  return runs;
 }
 
 const waitForWorker = (page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: STEP, polling: 250 });
@@ -130,9 +170,12 @@ async function cold(proxy, compress) {
       proxy.state.link = { rate: SLOW.downloadThroughput, latency: SLOW.latency, free: 0 };
       const v = await visit(context, proxy, SLOW);
       const toInteractive = v.toInteractive();
+      const readUntil = v.t.origin + (v.t.readable ?? Infinity);
+      const readLog = proxy.state.log.filter((r) => r.at <= readUntil);
+      const toReadable = v.t.readable == null ? null : { requests: readLog.length, bytes: readLog.reduce((n, r) => n + r.bytes, 0) };
       await waitForWorker(v.page); // the first visit is only over when the worker has precached the app
       const offlineReady = Date.now() - v.t.origin;
-      runs.push({ ...v.t, offlineReady, toInteractive, firstVisit: v.all(), swRequests: proxy.state.log.filter((r) => r.worker).length, page: v.seen });
+      runs.push({ ...v.t, offlineReady, toInteractive, toReadable, firstVisit: v.all(), swRequests: proxy.state.log.filter((r) => r.worker).length, page: v.seen });
       process.stderr.write(`  cold${compress ? " br" : ""} ${i + 1}/${RUNS}: interactive ${(v.t.interactive / 1000).toFixed(1)} s\n`);
     } finally {
       await close(context);
@@ -270,7 +313,7 @@ const sec = (ms) => (ms == null ? "—" : `${(ms / 1000).toFixed(2)} s`).padStar
 const msf = (ms) => (ms == null ? "—" : `${ms.toFixed(0)} ms`).padStart(8);
 const kib = (b) => `${(b / 1024).toFixed(0)} KiB`;
 
-const TIMES = [["first paint (boot text, FCP)", "paint"], ["app content (main h1)", "h1"], ["all stylesheets loaded", "css"], ["interactive", "interactive"], ["offline-ready (worker in control)", "offlineReady"]];
+const TIMES = [["first paint (FCP)", "paint"], ["readable text (the home's words on screen)", "readable"], ["app content (the app's main h1, in #main)", "h1"], ["all stylesheets loaded", "css"], ["interactive", "interactive"], ["offline-ready (worker in control)", "offlineReady"]];
 const median = (xs) => stats(xs).median;
 
 async function main() {
@@ -289,6 +332,11 @@ async function main() {
       proxy.precompress();
       result.coldBrotli = await cold(proxy, true);
     }
+    if (part("noscript", "cold start with JavaScript off, uncompressed and brotli")) {
+      proxy.precompress();
+      result.noScript = await noScript(proxy, false);
+      result.noScriptBrotli = await noScript(proxy, true);
+    }
     if (ONLY.includes("warm") || ONLY.includes("interactions")) await prepare(warmDir);
     if (part("warm", "warm start from the service worker")) result.warm = await warm(proxy, warmDir);
     if (part("interactions", "interactions")) result.interactions = await interactions(proxy, warmDir);
@@ -303,7 +351,7 @@ async function main() {
 
   const m = result.machine;
   console.log(`Rumbo web bench, ${result.date.slice(0, 10)}: ${result.chromium}, ${m.cpus}x ${m.cpu}, ${m.memoryGiB} GiB; CPU 4x slower, 320x640, ${RUNS} runs each`);
-  const starts = [["cold", "Cold start, first visit, 400 kbit/s + 400 ms RTT, uncompressed (a host that does not compress)"], ["coldBrotli", "Cold start, same network, files brotli-compressed by the host"], ["warm", "Warm start from the service worker's cache, same slow network"]];
+  const starts = [["cold", "Cold start, first visit, 400 kbit/s + 400 ms RTT, uncompressed (a host that does not compress)"], ["coldBrotli", "Cold start, same network, files brotli-compressed by the host"], ["noScript", "JavaScript off, first visit, same network, uncompressed"], ["noScriptBrotli", "JavaScript off, first visit, same network, brotli"], ["warm", "Warm start from the service worker's cache, same slow network"]];
   for (const [key, title] of starts.filter(([k]) => result[k])) {
     const runs = result[key];
     console.log(`\n${title}\n${"".padEnd(52)}   median     worst`);
@@ -314,8 +362,12 @@ async function main() {
     if (key === "warm") {
       console.log(`  reached the network per visit: ${runs.map((r) => `${r.network.requests} (${r.network.paths.join(" ") || "none"}, ${kib(r.network.bytes)})`).join("; ")}`);
       console.log(`  page requests answered by the worker: ${runs.map((r) => `${r.page.fromSW}/${r.page.requests}`).join(", ")}`);
+    } else if (key.startsWith("noScript")) {
+      const med = (f) => median(runs.map(f));
+      console.log(`  network until readable: ${med((r) => r.toReadable.requests)} requests, ${kib(med((r) => r.toReadable.bytes))}`);
     } else {
       const med = (f) => median(runs.map(f));
+      if (runs.every((r) => r.toReadable)) console.log(`  network until readable: ${med((r) => r.toReadable.requests)} requests, ${kib(med((r) => r.toReadable.bytes))}`);
       console.log(`  network until interactive: ${med((r) => r.toInteractive.requests)} requests, ${kib(med((r) => r.toInteractive.bytes))}`);
       console.log(`  whole first visit, the worker's precache included: ${med((r) => r.firstVisit.requests)} requests (${med((r) => r.swRequests)} by the worker), ${kib(med((r) => r.firstVisit.bytes))}`);
     }

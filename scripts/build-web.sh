@@ -32,6 +32,9 @@ cp -r "$built" "$out"
 # dx re-encodes the public folder's PNGs, about 35% larger than the committed ones (palette PNGs, made with
 # pngquant and optipng): ship the committed files.
 cp assets/public/icons/*.png "$out/icons/"
-cargo build --quiet --no-default-features --bin rumbo-cli
+# Every screen in each language as a page that needs no script (es/guide-rights.html), and the Spanish home
+# inside index.html, readable before the app has loaded; then the worker's list, which leaves those pages out.
+cargo build --quiet --no-default-features --features export --bin rumbo-cli
+target/debug/rumbo-cli export static "$out"
 target/debug/rumbo-cli precache "$out"
-echo "Release web bundle: $out/ ($(du -sh "$out" | cut -f1)). Serve it from any web server; browsers will not run it from file://."
+echo "Release web bundle: $out/ ($(du -sh "$out" | cut -f1)). Serve it from any web server; from file:// (a USB copy), open es/index.html: the pages read without the app."

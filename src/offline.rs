@@ -30,7 +30,7 @@ pub fn scan(dir: &Path) -> io::Result<Precache> {
     for path in paths {
         let rel = path.strip_prefix(dir).expect("collected under dir");
         let url = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
-        if url == WORKER_FILE {
+        if url == WORKER_FILE || is_static_page(&url) {
             continue;
         }
         hash.update(url.as_bytes());
@@ -44,6 +44,14 @@ pub fn scan(dir: &Path) -> io::Result<Precache> {
     let digest = hash.finalize();
     let version = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
     Ok(Precache { version, files })
+}
+
+/// The pages of `rumbo-cli export static` (`es/guide-rights.html`) are not precached: all four languages' pages
+/// would double a first visit, and offline the worker shows the app's same screen instead (sw.template.js).
+pub fn is_static_page(url: &str) -> bool {
+    url.split_once('/').is_some_and(|(folder, name)| {
+        crate::i18n::LANGUAGES.contains(&folder) && !name.contains('/') && name.ends_with(".html")
+    })
 }
 
 /// dx refers to its assets from the site's root (`"/./assets/…"`) in `index.html` and the script that loads the
@@ -160,5 +168,26 @@ mod tests {
         let p = Precache { version: "abc".into(), files: vec!["./index.html".into()] };
         let sw = service_worker("const V = \"__VERSION__\"; const F = __FILES__;", &p);
         assert_eq!(sw, "const V = \"abc\"; const F = [\"./index.html\"];");
+    }
+
+    #[test]
+    fn static_pages_are_not_precached_but_their_style_sheet_is() {
+        let dir = bundle(&[
+            ("index.html", "<p>"),
+            ("static.css", "p{}"),
+            ("es/guide-rights.html", "<p>"),
+            ("ru/index.html", "<p>"),
+            ("assets/es/x.html", "<p>"),
+        ]);
+        let precache = scan(dir.path()).unwrap();
+        assert_eq!(precache.files, ["./assets/es/x.html", "./index.html", "./static.css"]);
+    }
+
+    /// The worker recognises the same folders as static pages.
+    #[test]
+    fn the_worker_knows_every_language_folder() {
+        let template = include_str!("../assets/sw.template.js");
+        let languages = crate::i18n::LANGUAGES.join("|");
+        assert!(template.contains(&format!("const STATIC_PAGE = /^(?:{languages})\\/")), "sw.template.js");
     }
 }

@@ -6,6 +6,53 @@ try {
     document.title = "Inicio";
     document.documentElement.classList.add("discreet");
   }
+  // After a quick exit, not even the static home shows (boot.css): the app's cover comes instead.
+  if (localStorage.getItem("rumbo.exited") !== null) document.documentElement.classList.add("exited");
 } catch (e) {
   // Storage refused (some private windows): nothing was kept, so nothing to hide.
 }
+
+// The site's root page carries the Spanish home as plain HTML (#static, from `rumbo-cli export static`), readable
+// before the app has loaded. The app renders into #main, hidden while #static is there (static.css). As soon as
+// its first screen is in #main, the static home goes, in the same task, so no frame shows neither or both; the
+// scroll position stays, and focus moves to the app's element that leads to the same screen.
+(function takeOver() {
+  const observe = () => {
+    const main = document.getElementById("main");
+    const page = document.getElementById("static");
+    if (!main || !page) return;
+    const swap = () => {
+      if (!main.firstElementChild) return false;
+      const y = window.scrollY;
+      const focused = document.activeElement;
+      const target = focused && page.contains(focused) ? focusTarget(focused, main) : null;
+      page.remove();
+      window.scrollTo(0, y);
+      if (target) target.focus({ preventScroll: true });
+      return true;
+    };
+    if (swap()) return;
+    const watch = new MutationObserver(() => {
+      if (swap()) watch.disconnect();
+    });
+    watch.observe(main, { childList: true });
+  };
+  // The element of the app that matches one of the static page: same id, else a link to the same screen.
+  const focusTarget = (element, main) => {
+    if (element.id) {
+      const same = main.querySelector("#" + CSS.escape(element.id));
+      if (same) return same;
+    }
+    const href = element.getAttribute("href");
+    const page = href && /(?:^|\/)([a-z0-9-]+)\.html$/.exec(href);
+    if (!page) return null;
+    // A static page's name is its route with "/" made "-" (src/app/target.rs); index.html is the home.
+    const route = page[1] === "index" ? "/" : "/" + page[1].replace("-", "/");
+    return main.querySelector('a[href="#' + route + '"]') || main.querySelector('a[href$="' + route + '"]');
+  };
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", observe);
+  } else {
+    observe();
+  }
+})();

@@ -137,6 +137,14 @@ impl ShiftPresses {
 pub fn ExitButton() -> Element {
     let i18n = use_i18n();
     let exit = use_context::<Exit>();
+    if !crate::app::target::use_target().is_app() {
+        // Without a script, a plain link to the default neutral site: it leaves, though Back returns here.
+        return rsx! {
+            div { class: "exit-bar",
+                a { class: "exit-button", href: SITES[0].1, rel: "noreferrer", {i18n.t("exit-button")} }
+            }
+        };
+    }
     rsx! {
         div { class: "exit-bar",
             button {

@@ -8,6 +8,7 @@ mod platform;
 mod routes;
 mod saved;
 mod shell;
+mod target;
 mod views;
 mod wipe;
 

@@ -3,10 +3,11 @@
 
 use dioxus::prelude::*;
 
-use super::components::{Icon, IconName, LanguageChoice, LanguageSwitch};
+use super::components::{Icon, IconName, LanguageChoice, LanguageLinks, LanguageSwitch, ScreenLink};
 
 use super::exit::{Exit, ExitButton, ExitCover};
 use super::saved::StorageNotice;
+use super::target::{use_target, RenderTarget};
 use super::{platform, use_i18n, Route};
 
 #[component]
@@ -14,15 +15,26 @@ pub fn Shell() -> Element {
     let i18n = use_i18n();
     // Every screen opens at its top, not where the last one was scrolled to.
     let route = use_route::<Route>();
+    // Not on the first screen: a new page starts at its top anyway, and over the root page's static home the
+    // app keeps where the person had scrolled to (boot.js).
+    let first = use_hook(|| std::rc::Rc::new(std::cell::Cell::new(true)));
     use_effect(use_reactive!(|route| {
         let _ = route;
-        platform::scroll_to_top();
+        if !first.replace(false) {
+            platform::scroll_to_top();
+        }
     }));
     let exit = use_context::<Exit>();
-    if (exit.covered)() {
+    let target = use_target();
+    let app = target.is_app();
+    if target == RenderTarget::File {
+        // A part of the one-file edition is the screen alone; the file has its own cover and contents.
+        return rsx! { Outlet::<Route> {} };
+    }
+    if app && (exit.covered)() {
         return rsx! { ExitCover {} };
     }
-    if !i18n.chosen() {
+    if app && !i18n.chosen() {
         return rsx! {
             ExitButton {}
             LanguageChoice {}
@@ -30,11 +42,16 @@ pub fn Shell() -> Element {
     }
     rsx! {
         ExitButton {}
+        if !app {
+            LanguageLinks {}
+        }
         header { class: "top-bar",
-            Link { class: "brand", to: Route::Home {}, "Rumbo" }
+            ScreenLink { class: "brand", to: Route::Home {}, "Rumbo" }
             div { class: "top-actions",
-                LanguageSwitch {}
-                Link {
+                if app {
+                    LanguageSwitch {}
+                }
+                ScreenLink {
                     class: "icon-link",
                     to: Route::Settings {},
                     title: i18n.t("nav-settings"),
@@ -76,13 +93,13 @@ fn NavItem(to: Route, icon: IconName, label_id: &'static str) -> Element {
     if below {
         rsx! {
             li {
-                Link { class: "nav-link", to, "aria-current": "page", {content} }
+                ScreenLink { class: "nav-link", to, "aria-current": "page", {content} }
             }
         }
     } else {
         rsx! {
             li {
-                Link { class: "nav-link", to, {content} }
+                ScreenLink { class: "nav-link", to, {content} }
             }
         }
     }

@@ -3,6 +3,7 @@
 use dioxus::prelude::*;
 use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 
+use super::ScreenLink;
 use crate::app::Route;
 
 /// How much a button stands out; each is a class of `main.css`'s `.button`.
@@ -68,11 +69,12 @@ pub fn Button(
     }
 }
 
-/// A link to another screen that looks like a button.
+/// A link to another screen that looks like a button: a `ScreenLink`, so it leads to the same screen in the app,
+/// the one-file edition and the static pages alike.
 #[component]
 pub fn ButtonLink(#[props(default)] variant: Variant, to: Route, children: Element) -> Element {
     rsx! {
-        Link { class: variant.class(), to, {children} }
+        ScreenLink { class: variant.class(), to, {children} }
     }
 }
 

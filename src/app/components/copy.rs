@@ -8,6 +8,10 @@ use crate::app::use_i18n;
 /// it shows the text, selected, for the person to copy by hand. `id` names that text box; unique per screen.
 #[component]
 pub fn CopyButton(id: String, text: String, label: String) -> Element {
+    if !crate::app::target::use_target().is_app() {
+        // Outside the app there is no script to act on it.
+        return rsx! {};
+    }
     let i18n = use_i18n();
     let mut copied = use_signal(|| None::<Copy>);
     let mut show_text = use_signal(|| false);

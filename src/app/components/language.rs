@@ -78,3 +78,29 @@ pub fn LanguageSwitch() -> Element {
         }
     }
 }
+
+/// Outside the app, the language switch is a row of links to the same screen in each language, each language
+/// in its own name, at the very top of the page.
+#[component]
+pub fn LanguageLinks() -> Element {
+    let i18n = use_i18n();
+    let current = i18n.lang();
+    let page = crate::app::target::current_page();
+    rsx! {
+        nav { class: "language-links", "aria-label": i18n.t("language-switch-label"),
+            ul { role: "list",
+                for lang in Lang::all() {
+                    li { key: "{lang}",
+                        a {
+                            href: crate::app::target::language_href(lang, &page),
+                            lang: lang.code(),
+                            hreflang: lang.code(),
+                            "aria-current": if lang == current { Some("page") } else { None },
+                            {native_name(lang)}
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -7,6 +7,7 @@ mod date_field;
 mod icon;
 mod language;
 mod page;
+mod screen_link;
 mod source_date;
 mod title;
 
@@ -15,7 +16,8 @@ pub use checkbox::Checkbox;
 pub use copy::CopyButton;
 pub use date_field::DateField;
 pub use icon::{Icon, IconName};
-pub use language::{LanguageButtons, LanguageChoice, LanguageSwitch};
+pub use language::{LanguageButtons, LanguageChoice, LanguageLinks, LanguageSwitch};
 pub use page::Page;
+pub use screen_link::{NeedsApp, ScreenLink};
 pub use source_date::source_date;
 pub use title::DocumentTitle;

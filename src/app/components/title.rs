@@ -12,6 +12,11 @@ pub fn DocumentTitle(text: String) -> Element {
         Some(exit) => exit.title(text),
         None => text,
     };
+    // Rendered as a page (rumbo-cli), the page's writer takes the title.
+    #[cfg(any(test, feature = "export"))]
+    if let Some(page) = try_use_context::<crate::app::ssr::PageTitle>() {
+        *page.0.borrow_mut() = title.clone();
+    }
     // Again on every screen change, even when the text is the same (the cover stays over every screen).
     let route = use_route::<Route>();
     use_effect(use_reactive!(|title, route| {

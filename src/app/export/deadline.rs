@@ -6,6 +6,9 @@ use dioxus::prelude::*;
 use rumbo::deadline::{compute, Calendar, Certainty, NonWorkingDay, Term};
 use rumbo::i18n::{dates, FluentArgs, Lang, Localizer};
 
+use crate::app::components::{DocumentTitle, NeedsApp};
+use crate::app::ssr::{render_view_for, Render};
+use crate::app::target::RenderTarget;
 use crate::app::use_i18n;
 
 /// The entry dates in the table: from two months before the calendar's review to three after it.
@@ -15,8 +18,19 @@ pub fn table_dates(reviewed: NaiveDate) -> Vec<NaiveDate> {
     first.iter_days().take_while(|d| *d < end).collect()
 }
 
+/// The deadline screen of the static pages: the sheet, saying that the calculator needs the app.
 #[component]
-pub fn DeadlineSheet() -> Element {
+pub fn StaticDeadline() -> Element {
+    let i18n = use_i18n();
+    let title = i18n.t("deadline-title");
+    rsx! {
+        DocumentTitle { text: "{title} · Rumbo" }
+        article { class: "page", DeadlineSheet { needs_app: true } }
+    }
+}
+
+#[component]
+pub fn DeadlineSheet(#[props(default)] needs_app: bool) -> Element {
     let i18n = use_i18n();
     let (lang, l) = (i18n.lang(), Localizer::embedded());
     let calendar = Calendar::shipped();
@@ -40,6 +54,9 @@ pub fn DeadlineSheet() -> Element {
         h1 { {i18n.t("deadline-title")} }
         p { class: "lead", {i18n.t("deadline-lead")} }
         p { class: "source", {i18n.t("deadline-lead-source")} }
+        if needs_app {
+            NeedsApp { text_id: "static-needs-app-calculator" }
+        }
         p { {i18n.t("export-deadline-how")} }
         p { {i18n.t("deadline-art29")} }
         h2 { {i18n.t("export-deadline-table-title")} }
@@ -88,7 +105,8 @@ fn weekday_date(l: &Localizer, lang: Lang, d: NaiveDate) -> String {
 
 /// The sheet alone, in `lang`.
 pub fn render(lang: Lang) -> String {
-    crate::app::ssr::render_view(lang, || rsx! { DeadlineSheet {} })
+    let render = Render { target: RenderTarget::File, ..Render::default() };
+    render_view_for(&render, lang, || rsx! { DeadlineSheet {} })
 }
 
 #[cfg(test)]

@@ -6,12 +6,18 @@
 mod card;
 mod deadline;
 mod html;
+mod pages;
+
+pub use deadline::StaticDeadline;
+pub use pages::{root_page, static_pages, STATIC_CSS_FILE};
 
 use rumbo::content::Guides;
 use rumbo::edition::Edition;
 use rumbo::i18n::{Lang, Localizer, TranslationStatus};
 
-use super::{platform, ssr};
+use super::platform;
+use super::ssr::{self, Render};
+use super::target::RenderTarget;
 pub use card::card;
 use html::escape;
 
@@ -26,17 +32,16 @@ pub fn one_file(lang: Lang) -> String {
     let edition_line = escape(&edition.line(lang));
     let guides = Guides::shipped();
 
-    let mut parts = Vec::new();
-    for section in &guides.sections {
-        let id = format!("guide-{}", section.id);
-        parts.push((
-            id.clone(),
-            clean(html::main_content(&ssr::render(lang, &format!("/guide/{}", section.id), true)), &id),
-        ));
-    }
-    parts.push(("official".into(), clean(html::main_content(&ssr::render(lang, "/official", true)), "official")));
-    parts.push(("directory".into(), clean(html::main_content(&ssr::render(lang, "/directory", true)), "directory")));
-    parts.push(("deadline".into(), clean(&deadline::render(lang), "deadline")));
+    let part = |id: String, path: &str| {
+        let render = Render { target: RenderTarget::File, id_scope: id.clone(), at_root: false };
+        let html = ssr::render_for(&render, lang, path).0;
+        (id, html)
+    };
+    let mut parts: Vec<(String, String)> =
+        guides.sections.iter().map(|s| part(format!("guide-{}", s.id), &format!("/guide/{}", s.id))).collect();
+    parts.push(part("official".into(), "/official"));
+    parts.push(part("directory".into(), "/directory"));
+    parts.push(("deadline".into(), deadline::render(lang)));
 
     let contents: String = guides
         .sections
@@ -103,17 +108,7 @@ fn last_page(lang: Lang, edition_line: &str) -> String {
     )
 }
 
-/// One screen's content, made fit for a file with no script (see `html`).
-fn clean(html: &str, part: &str) -> String {
-    let mut html = ["button", "select", "textarea", "label"]
-        .iter()
-        .fold(html.to_string(), |h, tag| html::remove_elements(&h, tag));
-    html = html::remove_void(&html, "input");
-    html = html.replace("<div class=\"filters\" role=\"search\"></div>", "");
-    html::prefix_ids(&html::rewrite_links(&html::demote_headings(&html)), part)
-}
-
-fn strip_comments(css: &str) -> String {
+pub(crate) fn strip_comments(css: &str) -> String {
     let mut out = String::with_capacity(css.len());
     let mut rest = css;
     while let Some(start) = rest.find("/*") {
@@ -124,5 +119,7 @@ fn strip_comments(css: &str) -> String {
     out
 }
 
+#[cfg(test)]
+mod pages_tests;
 #[cfg(test)]
 mod tests;

@@ -7,7 +7,8 @@ use rumbo::i18n::{Lang, Localizer, MISSING_TEXT};
 
 use super::{html::escape, one_file};
 
-fn attribute_values<'a>(html: &'a str, attr: &str) -> Vec<&'a str> {
+/// Every value of `attr` in `html`, in order.
+pub(super) fn attribute_values<'a>(html: &'a str, attr: &str) -> Vec<&'a str> {
     let pattern = format!(" {attr}=\"");
     html.match_indices(&pattern)
         .map(|(i, _)| {

@@ -14,6 +14,10 @@ const IN_BROWSER: bool = matches!(data_location(), DataLocation::Browser);
 /// the copy is), the data is from a newer Rumbo, or the device refused a read or write.
 #[component]
 pub fn StorageNotice() -> Element {
+    if !crate::app::target::use_target().is_app() {
+        // Outside the app there is no script to act on it.
+        return rsx! {};
+    }
     let i18n = use_i18n();
     let mut saved = use_context::<Saved>();
     let mut args = FluentArgs::new();

@@ -1,7 +1,7 @@
 use dioxus::prelude::*;
 
 use super::SearchBox;
-use crate::app::components::{DocumentTitle, Icon, IconName};
+use crate::app::components::{DocumentTitle, Icon, IconName, ScreenLink};
 use crate::app::{use_i18n, Route};
 
 #[component]
@@ -30,7 +30,7 @@ fn Card(to: Route, icon: IconName, title_id: &'static str, text_id: &'static str
     let i18n = use_i18n();
     rsx! {
         li {
-            Link { class: "card", to,
+            ScreenLink { class: "card", to,
                 Icon { name: icon }
                 span { class: "card-text",
                     span { class: "card-title", {i18n.t(title_id)} }

@@ -8,13 +8,18 @@ use rumbo::directory::Directory;
 use rumbo::i18n::{dates, FluentArgs, Localizer};
 use rumbo::storage::{export_json_with_case, Bookmark, CaseImport, ImportError, Imported, Kind, SavedTarget};
 
-use crate::app::components::{Checkbox, DownloadButton, Page, Variant};
+use crate::app::components::{Checkbox, DownloadButton, NeedsApp, Page, ScreenLink, Variant};
 use crate::app::saved::{BookmarkButton, Failure, Saved as SavedItems};
 use crate::app::{use_i18n, I18n, Route};
 
 #[component]
 pub fn Saved() -> Element {
     let i18n = use_i18n();
+    if !crate::app::target::use_target().is_app() {
+        return rsx! {
+            Page { title_id: "saved-title", NeedsApp { text_id: "static-needs-app-saved" } }
+        };
+    }
     let saved = use_context::<SavedItems>();
     let items = saved.items.read().clone();
     let case = saved.case.read().clone();
@@ -79,7 +84,7 @@ fn SavedItem(bookmark: Bookmark) -> Element {
     rsx! {
         div { class: "saved-item",
             if let Some(to) = to {
-                Link { class: "card-title", to, "{title}" }
+                ScreenLink { class: "card-title", to, "{title}" }
             } else {
                 span { class: "card-title", "{title}" }
             }

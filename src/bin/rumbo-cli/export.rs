@@ -47,3 +47,32 @@ pub fn card(_stdout: &mut dyn Write, _lang: Lang, _out: Option<&Path>) -> CliRes
          cargo run --no-default-features --features export --bin rumbo-cli -- export card ..."
     ))
 }
+
+/// Writes the static pages into the web bundle at `dir` and puts the Spanish home into its index.html.
+#[cfg(feature = "export")]
+pub fn static_pages(dir: &Path) -> CliResult {
+    let index = dir.join("index.html");
+    let template = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let root = rumbo::app::export::root_page(&template).map_err(|e| format!("{}: {e}", index.display()))?;
+    let pages = rumbo::app::export::static_pages();
+    let mut bytes = root.len();
+    for (path, text) in &pages {
+        let path = dir.join(path);
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        }
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+        bytes += text.len();
+    }
+    std::fs::write(&index, root).map_err(|e| format!("{}: {e}", index.display()))?;
+    crate::output::note(format_args!("{}: {} static pages, {} KB", dir.display(), pages.len(), bytes / 1024));
+    Ok(())
+}
+
+#[cfg(not(feature = "export"))]
+pub fn static_pages(_dir: &Path) -> CliResult {
+    Err(crate::output::fail!(
+        "this rumbo-cli was built without the export feature: \
+         cargo run --no-default-features --features export --bin rumbo-cli -- export static ..."
+    ))
+}

@@ -138,6 +138,12 @@ enum ExportCommand {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Every screen in each language as a page that needs no script (`<lang>/<screen>.html`), and the Spanish
+    /// home in the bundle's index.html, readable before the app loads. Run on a built web bundle, before precache.
+    Static {
+        /// The built web bundle (dist/web).
+        dir: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -242,6 +248,7 @@ fn run(command: Command, out: &mut dyn Write) -> CliResult {
         Command::Export { command: ExportCommand::Html { lang, out: file } } => {
             export::html(out, lang, file.as_deref())
         }
+        Command::Export { command: ExportCommand::Static { dir } } => export::static_pages(&dir),
         Command::Export { command: ExportCommand::Card { lang, out: file } } => {
             export::card(out, lang, file.as_deref())
         }

@@ -12,9 +12,10 @@ use rumbo::content::{Guides, OfficialText};
 use rumbo::edition::Edition;
 use rumbo::i18n::{dates, FluentArgs, Lang, Localizer, TranslationStatus};
 
-use super::stored_facts;
+use super::{stored_facts, CaseNeedsApp};
 use crate::app::components::{Checkbox, Page};
 use crate::app::saved::Saved;
+use crate::app::target::use_target;
 use crate::app::{platform, use_i18n};
 
 /// Which official texts each side quotes. Before filing: the right to seek asylum (Constitution art. 11), the
@@ -155,6 +156,11 @@ fn card_city(city: &str) -> String {
 #[component]
 pub fn CaseCard() -> Element {
     let i18n = use_i18n();
+    if !use_target().is_app() {
+        return rsx! {
+            CaseNeedsApp { title_id: "case-card-title", text_id: "static-needs-app-card" }
+        };
+    }
     let saved = use_context::<Saved>();
     let today = use_hook(platform::today);
     let personal = use_signal(|| false);

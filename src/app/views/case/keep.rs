@@ -6,7 +6,7 @@ use rumbo::case::{reminders, summary, ReminderOptions, StepKind, Timeline, SIGN_
 use rumbo::deadline::Calendar;
 use rumbo::i18n::Localizer;
 
-use crate::app::components::{Checkbox, CopyButton, DownloadButton};
+use crate::app::components::{ButtonLink, Checkbox, CopyButton, DownloadButton, Variant};
 use crate::app::saved::Saved;
 use crate::app::views::guides::{Listen, ShareSection};
 use crate::app::{platform, use_i18n, Route};
@@ -50,7 +50,7 @@ pub fn CaseKeep(timeline: Timeline) -> Element {
             }
             h3 { {i18n.t("case-screen-card")} }
             p { class: "help", {i18n.t("case-screen-card-help")} }
-            p { Link { class: "button secondary", to: Route::CaseCard {}, {i18n.t("case-screen-card-open")} } }
+            p { ButtonLink { variant: Variant::Secondary, to: Route::CaseCard {}, {i18n.t("case-screen-card-open")} } }
             h3 { {i18n.t("case-screen-delete")} }
             if confirm() {
                 div { class: "notice confirm", role: "alertdialog", "aria-labelledby": "case-delete-confirm",

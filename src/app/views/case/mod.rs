@@ -24,9 +24,10 @@ use form::CaseForm;
 use keep::CaseKeep;
 use timeline::{SignInTop, TimelineView};
 
-use crate::app::components::Page;
+use crate::app::components::{ButtonLink, NeedsApp, Page, Variant};
 use crate::app::saved::Saved;
-use crate::app::{platform, use_i18n};
+use crate::app::target::use_target;
+use crate::app::{platform, use_i18n, Route};
 
 /// The stored case as facts: None when there is none, Err when it cannot be read here (a newer Rumbo's).
 pub fn stored_facts(saved: &Saved) -> Option<Result<CaseFacts, rumbo::case::CaseError>> {
@@ -36,6 +37,11 @@ pub fn stored_facts(saved: &Saved) -> Option<Result<CaseFacts, rumbo::case::Case
 #[component]
 pub fn MyCase() -> Element {
     let i18n = use_i18n();
+    if !use_target().is_app() {
+        return rsx! {
+            CaseNeedsApp { title_id: "case-screen-title", text_id: "static-needs-app-case" }
+        };
+    }
     let saved = use_context::<Saved>();
     let today = use_hook(platform::today);
     let stored = stored_facts(&saved);
@@ -69,6 +75,19 @@ pub fn MyCase() -> Element {
             if let Some(timeline) = timeline {
                 CaseKeep { timeline }
             }
+        }
+    }
+}
+
+/// My case and its card outside the app (the static pages): the person's dates live on their phone only, so the
+/// page says in one line that this needs the app and offers the guides, which explain every step.
+#[component]
+pub fn CaseNeedsApp(title_id: &'static str, text_id: &'static str) -> Element {
+    let i18n = use_i18n();
+    rsx! {
+        Page { title_id,
+            NeedsApp { text_id }
+            p { ButtonLink { variant: Variant::Secondary, to: Route::Guides {}, {i18n.t("guides-title")} } }
         }
     }
 }

@@ -13,6 +13,7 @@ use rumbo::storage::StoredCase;
 
 use super::card::PocketCard;
 use crate::app::saved::provide_saved_with_case;
+use crate::app::target::RenderTarget;
 use crate::app::{I18n, Route};
 
 #[derive(Props, Clone, PartialEq)]
@@ -20,11 +21,13 @@ struct Case {
     lang: Lang,
     path: String,
     case: Option<StoredCase>,
+    target: RenderTarget,
 }
 
 #[allow(non_snake_case)]
 fn Root(case: Case) -> Element {
     I18n::provide(case.lang);
+    use_context_provider(|| case.target);
     crate::app::exit::provide_exit();
     provide_saved_with_case(Vec::new(), case.case.clone());
     rsx! {
@@ -37,7 +40,11 @@ fn Root(case: Case) -> Element {
 
 /// The page as text a person reads: entities turned back into characters, so messages compare as written.
 fn render(lang: Lang, path: &str, case: Option<StoredCase>) -> String {
-    let mut vdom = VirtualDom::new_with_props(Root, Case { lang, path: path.into(), case });
+    render_for(RenderTarget::App, lang, path, case)
+}
+
+fn render_for(target: RenderTarget, lang: Lang, path: &str, case: Option<StoredCase>) -> String {
+    let mut vdom = VirtualDom::new_with_props(Root, Case { lang, path: path.into(), case, target });
     vdom.rebuild_in_place();
     unescape(&dioxus_ssr::render(&vdom))
 }
@@ -46,6 +53,7 @@ fn unescape(html: &str) -> String {
     html.replace("&#39;", "'")
         .replace("&#x27;", "'")
         .replace("&quot;", "\"")
+        .replace("&#34;", "\"")
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&amp;", "&")
@@ -224,5 +232,23 @@ struct CardOnlyProps {
 fn CardOnly(props: CardOnlyProps) -> Element {
     rsx! {
         PocketCard { lang: props.lang, facts: props.facts, personal: props.personal, made: props.made }
+    }
+}
+
+/// A static page is the same for everyone: even where a case is stored, My case and its card outside the app say
+/// in one line that they need it, offer the guides, and show no date, office or form.
+#[test]
+fn outside_the_app_my_case_and_its_card_say_they_need_it_and_show_nothing_personal() {
+    let l = Localizer::embedded();
+    for lang in Lang::all() {
+        for (path, line) in [("/case", "static-needs-app-case"), ("/case/card", "static-needs-app-card")] {
+            let html = render_for(RenderTarget::Static, lang, path, Some(stored(&facts())));
+            assert!(html.contains(&l.text(lang, line)), "{lang} {path}");
+            assert!(html.contains("href=\"guides.html\""), "{lang} {path}: the guides offered");
+            for personal in ["Tijuana", "2025", "<input", "<button"] {
+                assert!(!html.contains(personal), "{lang} {path}: {personal}");
+            }
+            assert_no_ids(&html, lang);
+        }
     }
 }

@@ -8,6 +8,7 @@ use rumbo::case::{weekday_message_id, Link as CaseLink, Message, Place, SignInDa
 use rumbo::deadline::Status;
 use rumbo::i18n::{dates, FluentArgs, Localizer};
 
+use crate::app::components::ScreenLink;
 use crate::app::{use_i18n, I18n, Route};
 
 pub fn say(i18n: I18n, message: &Message) -> String {
@@ -147,7 +148,7 @@ fn StepView(step: Step) -> Element {
                 p { class: "source", lang: "es", "{article}" }
             }
             if let Some(link) = step.link {
-                p { Link { to: link_route(link), {i18n.t("case-screen-read-more")} } }
+                p { ScreenLink { to: link_route(link), {i18n.t("case-screen-read-more")} } }
             }
         }
     }

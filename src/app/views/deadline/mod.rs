@@ -16,6 +16,11 @@ use result::DeadlineResult;
 
 #[component]
 pub fn Deadline() -> Element {
+    // Without a script, the deadline on paper: the same count as a table (only `rumbo-cli` renders that).
+    #[cfg(feature = "export")]
+    if crate::app::target::use_target() == crate::app::target::RenderTarget::Static {
+        return rsx! { crate::app::export::StaticDeadline {} };
+    }
     let i18n = use_i18n();
     let today = use_hook(platform::today);
     let mut term = use_signal(|| Term::Asylum);

@@ -9,6 +9,7 @@ use rumbo::sources::SourceDate;
 use super::hours::ServiceHours;
 use crate::app::components::{source_date, CopyButton, Variant};
 use crate::app::saved::BookmarkButton;
+use crate::app::target::{scoped_id, use_target};
 use crate::app::{platform, use_i18n};
 use rumbo::storage::Kind;
 
@@ -24,15 +25,21 @@ pub fn EntryCard(id: String, #[props(default)] page: bool, #[props(default)] now
     let serves: Vec<String> = entry.serves.iter().map(|s| i18n.t(&s.message_id())).collect();
     let services: Vec<String> = entry.services.iter().map(|s| i18n.t(&s.message_id())).collect();
     let now = now.unwrap_or_else(platform::now);
+    // How old a source is depends on the day the page is read: only the app knows it.
+    let app = use_target().is_app();
+    let (card_id, name_id) =
+        (scoped_id(&format!("entry-{}", entry.id)), scoped_id(&format!("entry-{}-name", entry.id)));
     rsx! {
-        article { class: "entry", id: "entry-{entry.id}", "aria-labelledby": "entry-{entry.id}-name",
+        article { class: "entry", id: "{card_id}", "aria-labelledby": "{name_id}",
             if page {
-                h1 { id: "entry-{entry.id}-name", "{entry.name}" }
+                h1 { id: "{name_id}", "{entry.name}" }
             } else {
-                h2 { id: "entry-{entry.id}-name", "{entry.name}" }
+                h2 { id: "{name_id}", "{entry.name}" }
             }
             p { class: "entry-kind", "{kind_city}" }
-            Trust { verification: data.verification(entry, now.date_naive()) }
+            if app {
+                Trust { verification: data.verification(entry, now.date_naive()) }
+            }
             BookmarkButton { kind: Kind::Entry, target: entry.id.clone() }
             if !serves.is_empty() {
                 p { {i18n.t_with("entry-serves", [("groups", serves.join(", "))])} }

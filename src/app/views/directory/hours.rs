@@ -20,7 +20,13 @@ pub fn ServiceHours(id: String, index: usize, now: DateTime<Utc>) -> Element {
     let Some(entry) = data.entry(&id) else { return rsx! {} };
     let Some(hours) = entry.hours.get(index) else { return rsx! {} };
     let lang = i18n.lang();
-    let reading = data.read_hours(entry, hours, now);
+    let mut reading = data.read_hours(entry, hours, now);
+    // Outside the app the page is read on days nobody knows: no "open now", no word about today.
+    if !crate::app::target::use_target().is_app() {
+        reading.now = Openness::Unknown;
+        reading.fresh = false;
+        reading.non_working = None;
+    }
     let table = weekly(lang, hours);
     let line = if table.is_empty() {
         None

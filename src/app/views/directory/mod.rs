@@ -10,45 +10,50 @@ use rumbo::directory::{City, Directory as Data, Filter, Kind, Serves, FILTER_CIT
 pub use entry::EntryCard;
 pub use help_lines::HelpLines;
 
-use crate::app::components::{ButtonLink, DocumentTitle, Page, Variant};
+use crate::app::components::{ButtonLink, DocumentTitle, Page, ScreenLink, Variant};
+use crate::app::target::use_target;
 use crate::app::{use_i18n, Route};
 
 #[component]
 pub fn Directory() -> Element {
     let i18n = use_i18n();
     let mut filter = use_signal(Filter::default);
+    let app = use_target().is_app();
     let data = Data::shipped();
     let shown = filter.read().apply(&data.entries);
     rsx! {
         Page { title_id: "directory-title",
             p { class: "lead", {i18n.t("directory-lead")} }
             HelpLines {}
-            div { class: "filters", role: "search",
-                Choice {
-                    id: "filter-city",
-                    label_id: "directory-filter-city",
-                    options: FILTER_CITIES.iter().map(|c| (c.id(), i18n.t(&c.message_id()))).collect::<Vec<_>>(),
-                    onchange: move |v: String| filter.write().city = City::from_id(&v),
-                }
-                Choice {
-                    id: "filter-kind",
-                    label_id: "directory-filter-kind",
-                    options: Kind::ALL.iter().map(|k| (k.id(), i18n.t(&k.message_id()))).collect::<Vec<_>>(),
-                    onchange: move |v: String| filter.write().kind = Kind::from_id(&v),
-                }
-                Choice {
-                    id: "filter-serves",
-                    label_id: "directory-filter-serves",
-                    options: Serves::ALL.iter().map(|s| (s.id(), i18n.t(&s.message_id()))).collect::<Vec<_>>(),
-                    onchange: move |v: String| filter.write().serves = Serves::from_id(&v),
-                }
-                label { r#for: "filter-name", class: "field-label", {i18n.t("directory-filter-name")} }
-                input {
-                    id: "filter-name",
-                    r#type: "search",
-                    autocomplete: "off",
-                    value: "{filter.read().name}",
-                    oninput: move |e| filter.write().name = e.value(),
+            // Filtering needs the app; outside it the whole list is there.
+            if app {
+                div { class: "filters", role: "search",
+                    Choice {
+                        id: "filter-city",
+                        label_id: "directory-filter-city",
+                        options: FILTER_CITIES.iter().map(|c| (c.id(), i18n.t(&c.message_id()))).collect::<Vec<_>>(),
+                        onchange: move |v: String| filter.write().city = City::from_id(&v),
+                    }
+                    Choice {
+                        id: "filter-kind",
+                        label_id: "directory-filter-kind",
+                        options: Kind::ALL.iter().map(|k| (k.id(), i18n.t(&k.message_id()))).collect::<Vec<_>>(),
+                        onchange: move |v: String| filter.write().kind = Kind::from_id(&v),
+                    }
+                    Choice {
+                        id: "filter-serves",
+                        label_id: "directory-filter-serves",
+                        options: Serves::ALL.iter().map(|s| (s.id(), i18n.t(&s.message_id()))).collect::<Vec<_>>(),
+                        onchange: move |v: String| filter.write().serves = Serves::from_id(&v),
+                    }
+                    label { r#for: "filter-name", class: "field-label", {i18n.t("directory-filter-name")} }
+                    input {
+                        id: "filter-name",
+                        r#type: "search",
+                        autocomplete: "off",
+                        value: "{filter.read().name}",
+                        oninput: move |e| filter.write().name = e.value(),
+                    }
                 }
             }
             p { class: "search-count", role: "status", {i18n.t_with("directory-count", [("count", shown.len())])} }
@@ -98,7 +103,7 @@ pub fn Entry(id: String) -> Element {
     rsx! {
         DocumentTitle { text: "{entry.name} · Rumbo" }
         div { class: "page",
-            p { class: "crumb", Link { to: Route::Directory {}, {i18n.t("directory-back")} } }
+            p { class: "crumb", ScreenLink { to: Route::Directory {}, {i18n.t("directory-back")} } }
             EntryCard { id, page: true }
         }
     }

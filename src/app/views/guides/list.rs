@@ -2,7 +2,7 @@ use dioxus::prelude::*;
 use rumbo::content::Guides as Content;
 
 use super::search::SearchBox;
-use crate::app::components::{ButtonLink, Icon, IconName, Page, Variant};
+use crate::app::components::{ButtonLink, Icon, IconName, Page, ScreenLink, Variant};
 use crate::app::{use_i18n, Route};
 
 /// Every section with its one-line summary, in the guides' order, and search above them.
@@ -17,7 +17,7 @@ pub fn Guides() -> Element {
             ol { class: "cards guide-list", role: "list",
                 for section in Content::shipped().sections.iter() {
                     li { key: "{section.id}",
-                        Link { class: "card", to: Route::Guide { id: section.id.clone() },
+                        ScreenLink { class: "card", to: Route::Guide { id: section.id.clone() },
                             span { class: "card-text",
                                 span { class: "card-title", {i18n.t(&section.title_id())} }
                                 span { class: "card-body", {i18n.t(&section.summary_id())} }

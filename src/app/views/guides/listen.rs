@@ -10,6 +10,10 @@ use crate::app::use_i18n;
 /// Shown only where the device has a local voice for the language.
 #[component]
 pub fn Listen(text: String, lang: Lang) -> Element {
+    if !crate::app::target::use_target().is_app() {
+        // Outside the app there is no script to act on it.
+        return rsx! {};
+    }
     let i18n = use_i18n();
     let code = lang.code();
     let voice = use_resource(move || speech::has_voice(code));
@@ -41,6 +45,10 @@ pub fn Listen(text: String, lang: Lang) -> Element {
 /// The system share sheet where there is one; elsewhere copying (with its own fallback for plain HTTP).
 #[component]
 pub fn ShareSection(text: String) -> Element {
+    if !crate::app::target::use_target().is_app() {
+        // Outside the app there is no script to act on it.
+        return rsx! {};
+    }
     let i18n = use_i18n();
     let can_share = use_hook(platform::can_share);
     if !can_share {

@@ -3,7 +3,7 @@
 use dioxus::prelude::*;
 use rumbo::search::{searchable, Hit, Index, Target};
 
-use crate::app::components::{Button, Variant};
+use crate::app::components::{Button, NeedsApp, ScreenLink, Variant};
 use crate::app::{use_i18n, Route};
 
 /// Results drawn before the person asks for all: a two-letter query can match most sections, and drawing
@@ -12,6 +12,11 @@ const FIRST_RESULTS: usize = 12;
 
 #[component]
 pub fn SearchBox() -> Element {
+    match crate::app::target::use_target() {
+        crate::app::target::RenderTarget::App => {}
+        crate::app::target::RenderTarget::Static => return rsx! { NeedsApp { text_id: "static-needs-app-search" } },
+        crate::app::target::RenderTarget::File => return rsx! {},
+    }
     let i18n = use_i18n();
     let mut query = use_signal(String::new);
     let mut show_all = use_signal(|| false);
@@ -83,7 +88,7 @@ fn SearchResult(hit: Hit) -> Element {
     };
     rsx! {
         li {
-            Link { class: "card stack", to,
+            ScreenLink { class: "card stack", to,
                 span { class: "card-title", Marked { text: hit.title.clone(), marks: hit.title_marks.clone() } }
                 span { class: "result-snippet", Marked { text: hit.snippet.clone(), marks: hit.marks.clone() } }
             }

@@ -8,8 +8,9 @@ use rumbo::i18n::{dates, Lang, Localizer, TranslationStatus};
 use super::listen::{Listen, ShareSection};
 use super::sources::Sources;
 use super::text::GuideText;
-use crate::app::components::{Button, ButtonLink, DocumentTitle, Page, Variant};
+use crate::app::components::{Button, ButtonLink, DocumentTitle, Page, ScreenLink, Variant};
 use crate::app::saved::BookmarkButton;
+use crate::app::target::use_target;
 use crate::app::views::directory::{EntryCard, HelpLines};
 use crate::app::{msg, platform, use_i18n, Route};
 use rumbo::storage::Kind;
@@ -31,6 +32,7 @@ pub fn Guide(id: String) -> Element {
         };
     };
     let draft = Localizer::embedded().status(i18n.lang()) == TranslationStatus::Draft;
+    let app = use_target().is_app();
     let lang = if draft && spanish() { Lang::ES } else { i18n.lang() };
     let text = |id: &str| Localizer::embedded().text(lang, id);
     let title = text(&guide.title_id());
@@ -38,19 +40,19 @@ pub fn Guide(id: String) -> Element {
     rsx! {
         DocumentTitle { text: "{title} · Rumbo" }
         article { class: "page guide", lang: lang.code(),
-            p { class: "crumb", Link { to: Route::Guides {}, {i18n.t("guide-back")} } }
+            p { class: "crumb", ScreenLink { to: Route::Guides {}, {i18n.t("guide-back")} } }
             if draft {
                 div { class: "notice draft", lang: i18n.lang().code(),
                     if spanish() {
                         p { {i18n.t("guide-showing-spanish")} }
-                        Button { variant: Variant::Secondary, onclick: move |_| spanish.set(false),
+                        if app { Button { variant: Variant::Secondary, onclick: move |_| spanish.set(false),
                             {i18n.t("guide-back-to-translation")}
-                        }
+                        } }
                     } else {
                         p { {i18n.t("guide-draft")} }
-                        Button { variant: Variant::Secondary, onclick: move |_| spanish.set(true), lang: "es",
+                        if app { Button { variant: Variant::Secondary, onclick: move |_| spanish.set(true), lang: "es",
                             {Localizer::embedded().text(Lang::ES, "guide-read-spanish")}
-                        }
+                        } }
                     }
                 }
             }
@@ -130,7 +132,8 @@ fn shared_text(section: &Section, lang: Lang) -> String {
 fn StaleNotice(section_id: String) -> Element {
     let i18n = use_i18n();
     let Some(section) = Content::shipped().section(&section_id) else { return rsx! {} };
-    if !is_stale(section.compiled, platform::today()) {
+    // Outside the app nobody knows on which day the page is read.
+    if !use_target().is_app() || !is_stale(section.compiled, platform::today()) {
         return rsx! {};
     }
     let date = dates::day_date(Localizer::embedded(), i18n.lang(), section.compiled);
@@ -188,7 +191,7 @@ fn Related(section_id: String) -> Element {
         ul { class: "related",
             for id in section.related.iter() {
                 li { key: "{id}",
-                    Link { to: Route::Guide { id: id.clone() }, {i18n.t(&Section::title_id_of(id))} }
+                    ScreenLink { to: Route::Guide { id: id.clone() }, {i18n.t(&Section::title_id_of(id))} }
                 }
             }
         }
@@ -205,13 +208,13 @@ fn PrevNext(section_id: String) -> Element {
     rsx! {
         nav { class: "prev-next", "aria-label": i18n.t("guide-prev-next"),
             if let Some(s) = previous {
-                Link { class: "card stack prev", to: Route::Guide { id: s.id.clone() }, rel: "prev",
+                ScreenLink { class: "card stack prev", to: Route::Guide { id: s.id.clone() }, rel: "prev",
                     span { class: "direction", {i18n.t("guide-previous")} }
                     span { {i18n.t(&s.title_id())} }
                 }
             }
             if let Some(s) = next {
-                Link { class: "card stack next", to: Route::Guide { id: s.id.clone() }, rel: "next",
+                ScreenLink { class: "card stack next", to: Route::Guide { id: s.id.clone() }, rel: "next",
                     span { class: "direction", {i18n.t("guide-next")} }
                     span { {i18n.t(&s.title_id())} }
                 }

@@ -3,6 +3,7 @@
 use dioxus::prelude::*;
 use rumbo::content::markup::{self, Block, Inline, Screen, Target};
 
+use crate::app::components::ScreenLink;
 use crate::app::Route;
 
 /// A message's text with its headings, paragraphs, lists, emphasis and links.
@@ -52,5 +53,5 @@ fn TextLink(text: String, target: Target) -> Element {
         Target::Screen(Screen::Guides) => Route::Guides {},
         Target::Screen(Screen::Settings) => Route::Settings {},
     };
-    rsx! { Link { to, "{text}" } }
+    rsx! { ScreenLink { to, "{text}" } }
 }

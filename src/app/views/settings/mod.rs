@@ -18,6 +18,9 @@ use crate::app::{platform, use_i18n};
 #[component]
 pub fn Settings() -> Element {
     let i18n = use_i18n();
+    if !crate::app::target::use_target().is_app() {
+        return rsx! { WithoutScript {} };
+    }
     rsx! {
         Page { title_id: "settings-title",
             section { "aria-labelledby": "settings-language",
@@ -66,6 +69,23 @@ fn About() -> Element {
                     }
                 }
             }
+        }
+    }
+}
+
+/// Settings on a page without script: which protections need it, and what works without it.
+#[component]
+fn WithoutScript() -> Element {
+    let i18n = use_i18n();
+    rsx! {
+        Page { title_id: "settings-title",
+            p { class: "notice needs-app", {i18n.t("static-settings-lead")} }
+            ul {
+                for id in ["static-settings-cover", "static-settings-shift", "static-settings-discreet", "static-settings-wipe"] {
+                    li { key: "{id}", {i18n.t(id)} }
+                }
+            }
+            p { {i18n.t("static-settings-exit-link")} }
         }
     }
 }
