@@ -229,15 +229,17 @@ pub mod packs {
 
     use rumbo::pack::device::Stored;
 
+    use crate::app::platform::DeviceError;
+
     thread_local! {
         static STORED: RefCell<Stored> = RefCell::new(Stored::default());
     }
 
-    pub async fn load() -> Result<Stored, String> {
+    pub async fn load() -> Result<Stored, DeviceError> {
         Ok(STORED.with_borrow(Stored::clone))
     }
 
-    pub async fn save(next: Stored) -> Result<(), String> {
+    pub async fn save(next: Stored) -> Result<(), DeviceError> {
         STORED.with_borrow_mut(|stored| *stored = next);
         Ok(())
     }

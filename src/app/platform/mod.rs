@@ -19,6 +19,7 @@ compile_error!(
 
 #[cfg(desktop)]
 mod desktop;
+mod error;
 // The desktop takes from it only what the two share.
 #[cfg(not(web))]
 #[cfg_attr(desktop, allow(dead_code))]
@@ -32,6 +33,8 @@ use desktop as imp;
 use headless as imp;
 #[cfg(web)]
 use web as imp;
+
+pub use error::DeviceError;
 
 /// The device: its languages and clock, the language choice, the document, the clipboard and share sheet, and
 /// the offline worker.

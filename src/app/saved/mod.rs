@@ -44,8 +44,8 @@ impl Loaded {
     /// What `store` holds now, with the notice its opening left.
     pub fn read<E>(store: &Store, notice: Option<Notice>) -> Result<Loaded, Failure<E>> {
         Ok(Loaded {
-            items: store.list().map_err(|e| Failure::Store(e.to_string()))?,
-            case: store.case().map_err(|e| Failure::Store(e.to_string()))?,
+            items: store.list().map_err(|e| Failure::Store(e.into()))?,
+            case: store.case().map_err(|e| Failure::Store(e.into()))?,
             notice,
             read_only: store.read_only(),
         })
@@ -59,7 +59,7 @@ pub enum Failure<E> {
     /// The database cannot be opened (desktop): saving is off.
     Off(OpenCause),
     /// Reading or writing failed (no space, a private window, serialising failed).
-    Store(String),
+    Store(platform::DeviceError),
     /// The operation itself refused (a bad import file).
     Refused(E),
 }
@@ -99,7 +99,7 @@ pub fn provide_saved() -> Saved {
 async fn reload(mut saved: Saved) {
     match store::load().await {
         Ok(loaded) => saved.apply(loaded),
-        Err(failure) => saved.fail(failure),
+        Err(failure) => saved.fail(&failure),
     }
     saved.loaded.set(true);
 }
@@ -115,10 +115,10 @@ impl Saved {
         self.off.set(None);
     }
 
-    fn fail<E>(mut self, failure: Failure<E>) {
+    fn fail<E>(mut self, failure: &Failure<E>) {
         match failure {
             Failure::Off(cause) => {
-                self.off.set(Some(cause));
+                self.off.set(Some(*cause));
                 self.read_only.set(true);
             }
             Failure::Store(_) => self.failed.set(true),
@@ -157,8 +157,8 @@ impl Saved {
             match result {
                 Ok((loaded, ())) => self.apply(loaded),
                 // The store refused the change itself (read-only): the person is told it was not kept.
-                Err(Failure::Refused(e)) => self.fail(Failure::<()>::Store(e.to_string())),
-                Err(failure) => self.fail(failure),
+                Err(Failure::Refused(e)) => self.fail(&Failure::<()>::Store(e.into())),
+                Err(failure) => self.fail(&failure),
             }
             // The browser may clear "best effort" storage when space runs low: ask, once, to keep it.
             if keep {
@@ -181,11 +181,11 @@ impl Saved {
                 true
             }
             Err(Failure::Refused(e)) => {
-                self.fail(Failure::<()>::Store(e.to_string()));
+                self.fail(&Failure::<()>::Store(e.into()));
                 false
             }
             Err(failure) => {
-                self.fail(failure);
+                self.fail(&failure);
                 false
             }
         }
@@ -201,15 +201,12 @@ impl Saved {
                 self.apply(loaded);
                 Ok(added)
             }
-            Err(Failure::Off(cause)) => {
-                self.fail(Failure::<()>::Off(cause));
-                Err(Failure::Off(cause))
-            }
-            Err(Failure::Store(e)) => {
-                self.fail(Failure::<()>::Store(e.clone()));
-                Err(Failure::Store(e))
-            }
+            // The file itself refused: said on the import screen, not as a device failure.
             Err(Failure::Refused(e)) => Err(Failure::Refused(e)),
+            Err(failure) => {
+                self.fail(&failure);
+                Err(failure)
+            }
         }
     }
 }

@@ -11,8 +11,10 @@ pub const DATABASE: &str = "rumbo";
 /// Its one object store, holding the SQLite database as bytes.
 pub const OBJECTS: &str = "sqlite";
 
-pub fn err(e: JsValue) -> String {
-    format!("{e:?}")
+use crate::app::platform::DeviceError;
+
+pub fn err(e: JsValue) -> DeviceError {
+    DeviceError::Browser(format!("{e:?}"))
 }
 
 /// Settles when `request` succeeds or fails, or when `timeout_ms` (if any) have passed, which counts as failing.
@@ -38,8 +40,8 @@ pub async fn committed(tx: &IdbTransaction) -> Result<(), JsValue> {
 }
 
 /// Opens the database, creating its object store the first time.
-pub async fn open() -> Result<IdbDatabase, String> {
-    let factory = web_sys::window().and_then(|w| w.indexed_db().ok().flatten()).ok_or("no IndexedDB")?;
+pub async fn open() -> Result<IdbDatabase, DeviceError> {
+    let factory = web_sys::window().and_then(|w| w.indexed_db().ok().flatten()).ok_or(DeviceError::NoStorage)?;
     let request = factory.open_with_u32(DATABASE, 1).map_err(err)?;
     let for_upgrade = request.clone();
     let upgrade = Closure::once(move || {

@@ -9,11 +9,12 @@ use wasm_bindgen::JsValue;
 use web_sys::IdbTransactionMode;
 
 use super::idb::{self, err, OBJECTS};
+use crate::app::platform::DeviceError;
 
 const CURRENT: &str = "pack.current";
 const PREVIOUS: &str = "pack.previous";
 
-pub async fn load() -> Result<Stored, String> {
+pub async fn load() -> Result<Stored, DeviceError> {
     let db = idb::open().await?;
     let result = async {
         let tx = db.transaction_with_str_and_mode(OBJECTS, IdbTransactionMode::Readonly).map_err(err)?;
@@ -35,7 +36,7 @@ pub async fn load() -> Result<Stored, String> {
     result
 }
 
-pub async fn save(next: Stored) -> Result<(), String> {
+pub async fn save(next: Stored) -> Result<(), DeviceError> {
     let db = idb::open().await?;
     let result = async {
         let tx = db.transaction_with_str_and_mode(OBJECTS, IdbTransactionMode::Readwrite).map_err(err)?;

@@ -15,7 +15,7 @@ use web_sys::{IdbTransactionMode, MessageEvent, StorageManager};
 
 use super::idb::{self, err, OBJECTS};
 use super::local;
-use crate::app::platform::PersistStatus;
+use crate::app::platform::{DeviceError, PersistStatus};
 use crate::app::saved::{Elsewhere, Failure, Loaded};
 
 const KEY: &str = "main";
@@ -60,8 +60,7 @@ async fn run<T: 'static, E: 'static>(
     drop(on_read);
     // Closed at once, so that "Delete my data" can delete the database without waiting for this page.
     db.close();
-    let result =
-        outcome.borrow_mut().take().unwrap_or_else(|| Err(Failure::Store("the saved items could not be read".into())));
+    let result = outcome.borrow_mut().take().unwrap_or(Err(Failure::Store(DeviceError::NotRead)));
     let result = result?;
     commit.map_err(|e| Failure::Store(err(e)))?;
     if changes {
@@ -77,7 +76,7 @@ fn apply<T, E>(
     f: impl FnOnce(&mut Store) -> Result<T, E>,
     changes: bool,
 ) -> Outcome<T, E> {
-    let mut opened = open_bytes(bytes.as_deref(), &stamp()).map_err(|e| Failure::Store(e.to_string()))?;
+    let mut opened = open_bytes(bytes.as_deref(), &stamp()).map_err(|e| Failure::Store(e.into()))?;
     let damaged = matches!(opened.notice, Some(Notice::SetAside(_)));
     // A damaged database is kept under its own key, never deleted.
     if let (Some(Notice::SetAside(name)), Some(old)) = (&opened.notice, &bytes) {
@@ -89,7 +88,7 @@ fn apply<T, E>(
     // A damaged database is replaced by the fresh one at once, so the person is told only once; a newer
     // Rumbo's is never written.
     if ((changes && value.is_ok()) || damaged) && !opened.store.read_only() {
-        let new = opened.store.to_bytes().map_err(|e| Failure::Store(e.to_string()))?;
+        let new = opened.store.to_bytes().map_err(|e| Failure::Store(e.into()))?;
         objects
             .put_with_key(&Uint8Array::from(new.as_slice()), &JsValue::from_str(KEY))
             .map_err(|e| Failure::Store(err(e)))?;
