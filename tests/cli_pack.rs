@@ -168,6 +168,18 @@ fn build_refuses_locales_that_lack_a_message_the_app_uses_and_writes_nothing() {
 }
 
 #[test]
+fn build_names_the_file_it_could_not_read_once_and_writes_nothing() {
+    let s = Scratch::new("unreadable");
+    fs::remove_file(s.0.join("assets/calendar.json")).unwrap();
+    let args = ["--locales", &s.path("locales"), "--assets", &s.path("assets"), "--out", &s.path("x.pack")];
+    let build = [&["pack", "build", "--content-version", "2"][..], &args].concat();
+    let text = refused(&build, &format!("{}: ", s.path("assets/calendar.json")));
+    assert_eq!(text.matches("calendar.json").count(), 1, "{text}");
+    assert_eq!(text.matches("No such file").count(), 1, "the cause is said once: {text}");
+    assert!(!s.0.join("x.pack").exists());
+}
+
+#[test]
 fn what_changed_is_in_the_manifest_and_diff_prints_it() {
     let s = Scratch::new("diff");
     s.keygen("publisher.key");

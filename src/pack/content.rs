@@ -25,6 +25,16 @@ pub struct Content {
     pub shared: BTreeMap<String, String>,
 }
 
+/// A file or folder of the content sources that could not be read.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Debug, thiserror::Error)]
+#[error("{}: {source}", path.display())]
+pub struct ReadError {
+    pub path: std::path::PathBuf,
+    #[source]
+    pub source: std::io::Error,
+}
+
 /// The content parsed, as the app uses it.
 pub struct Models {
     pub guides: Guides,
@@ -51,24 +61,25 @@ impl Content {
 
     /// Reads `locales/<lang>/*.ftl` and the shared files from `assets/`, as `pack build` does.
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn from_dirs(locales: &std::path::Path, assets: &std::path::Path) -> Result<Content, String> {
-        let read =
-            |path: &std::path::Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
+    pub fn from_dirs(locales: &std::path::Path, assets: &std::path::Path) -> Result<Content, ReadError> {
+        fn at(path: &std::path::Path) -> impl FnOnce(std::io::Error) -> ReadError + '_ {
+            move |source| ReadError { path: path.to_path_buf(), source }
+        }
         let mut content = Content::default();
         for lang in Lang::all() {
             let dir = locales.join(lang.code());
-            let listing = std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
             let files = content.locales.entry(lang.code().to_string()).or_default();
-            for entry in listing {
-                let path = entry.map_err(|e| format!("{}: {e}", dir.display()))?.path();
+            for entry in std::fs::read_dir(&dir).map_err(at(&dir))? {
+                let path = entry.map_err(at(&dir))?.path();
                 let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
                 if is_locale_file(&name) {
-                    files.insert(name, read(&path)?);
+                    files.insert(name, std::fs::read_to_string(&path).map_err(at(&path))?);
                 }
             }
         }
         for name in SHARED_FILES {
-            content.shared.insert(name.to_string(), read(&assets.join(name))?);
+            let path = assets.join(name);
+            content.shared.insert(name.to_string(), std::fs::read_to_string(&path).map_err(at(&path))?);
         }
         Ok(content)
     }

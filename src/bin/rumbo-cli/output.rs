@@ -49,7 +49,8 @@ failed_from!(
     rumbo::storage::OpenError,
     rumbo::storage::StoreError,
     rumbo::deadline::DateError,
-    rumbo::data::DataError
+    rumbo::data::DataError,
+    rumbo::pack::content::ReadError
 );
 
 /// A reason already worded for the person (the case command's refusals, in the chosen language).
