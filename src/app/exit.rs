@@ -18,11 +18,18 @@ use crate::app::components::{Button, DocumentTitle, Variant};
 use crate::app::platform;
 
 /// Where Rumbo goes, by default and as the person may choose in Settings.
-pub const SITES: &[(&str, &str)] = &[
-    ("weather", "https://www.google.com/search?q=clima"),
-    ("wikipedia", "https://es.wikipedia.org/"),
-    ("blank", "about:blank"),
+pub const SITES: &[Site] = &[
+    Site { id: "weather", url: "https://www.google.com/search?q=clima", label_id: "exit-site-weather" },
+    Site { id: "wikipedia", url: "https://es.wikipedia.org/", label_id: "exit-site-wikipedia" },
+    Site { id: "blank", url: "about:blank", label_id: "exit-site-blank" },
 ];
+
+/// A place quick exit can go: the id stored as the choice, its address, and the message naming it in Settings.
+pub struct Site {
+    pub id: &'static str,
+    pub url: &'static str,
+    pub label_id: &'static str,
+}
 
 /// The title of the cover and, in discreet mode, of every screen. One Spanish word whatever the person reads:
 /// the title of countless home pages in Mexico, where Rumbo is used, and the language of the sites quick exit
@@ -96,7 +103,7 @@ pub fn set_discreet(mut exit: Exit, on: bool) {
 pub const OFFERS_DISCREET: bool = !platform::CLOSES_WINDOW_ON_EXIT;
 
 fn site_url(id: &str) -> &'static str {
-    SITES.iter().find(|(key, _)| *key == id).map_or(SITES[0].1, |(_, url)| url)
+    SITES.iter().find(|site| site.id == id).map_or(SITES[0].url, |site| site.url)
 }
 
 pub use platform::exit::{load_site, save_site};
@@ -141,7 +148,7 @@ pub fn ExitButton() -> Element {
         // Without a script, a plain link to the default neutral site: it leaves, though Back returns here.
         return rsx! {
             div { class: "exit-bar",
-                a { class: "exit-button", href: SITES[0].1, rel: "noreferrer", {i18n.t("exit-button")} }
+                a { class: "exit-button", href: SITES[0].url, rel: "noreferrer", {i18n.t("exit-button")} }
             }
         };
     }

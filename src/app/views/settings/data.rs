@@ -18,10 +18,10 @@ pub fn ExitSite() -> Element {
     }
     let mut chosen = use_signal(|| {
         let saved = load_site();
-        if SITES.iter().any(|(id, _)| *id == saved) {
+        if SITES.iter().any(|site| site.id == saved) {
             saved
         } else {
-            SITES[0].0.to_string()
+            SITES[0].id.to_string()
         }
     });
     rsx! {
@@ -30,19 +30,19 @@ pub fn ExitSite() -> Element {
             p { {i18n.t("settings-exit-help")} }
             fieldset {
                 legend { {i18n.t("settings-exit-site")} }
-                for (id, _) in SITES.iter() {
-                    label { class: "choice", key: "{id}",
+                for site in SITES.iter() {
+                    label { class: "choice", key: "{site.id}",
                         input {
                             r#type: "radio",
                             name: "exit-site",
-                            value: *id,
-                            checked: chosen() == *id,
+                            value: site.id,
+                            checked: chosen() == site.id,
                             onchange: move |_| {
-                                save_site(id);
-                                chosen.set(id.to_string());
+                                save_site(site.id);
+                                chosen.set(site.id.to_string());
                             },
                         }
-                        span { {i18n.t(&format!("exit-site-{id}"))} }
+                        span { {i18n.t(site.label_id)} }
                     }
                 }
             }
