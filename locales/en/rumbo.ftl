@@ -81,7 +81,7 @@ settings-title = Settings
 settings-language = Language
 settings-about = About Rumbo
 settings-data = Your data
-settings-data-stored = Rumbo keeps things only on this device: what you saved, the language you chose and the quick-exit page. Nothing leaves it.
+settings-data-stored = Rumbo keeps things only on this device: what you saved, the dates of My case, the language you chose, the quick-exit page and any content update you imported. Nothing leaves it.
 about-what = Rumbo gives offline information to people seeking protection in Mexico: your rights, asylum, deadlines and where to find help.
 about-version = Version
 about-privacy-title = Privacy
@@ -217,7 +217,7 @@ exit-site-blank = A blank page
 ## Erase
 wipe-data = Delete my data
 wipe-all = Remove Rumbo from this browser
-wipe-data-confirm = This deletes what you saved, the language you chose and the quick-exit page. Rumbo keeps working offline.
+wipe-data-confirm = This deletes what you saved, the dates of My case, the language you chose, the quick-exit page and any content update you imported (Rumbo goes back to the content it came with). Rumbo keeps working offline.
 wipe-all-confirm = This deletes all of that and also Rumbo's offline copy. Without internet, Rumbo will not open again until you visit it online.
 wipe-data-yes = Yes, delete my data
 wipe-all-yes = Yes, remove Rumbo

@@ -82,7 +82,7 @@ settings-title = Ajustes
 settings-language = Idioma
 settings-about = Acerca de Rumbo
 settings-data = Tus datos
-settings-data-stored = Rumbo guarda solo en este dispositivo: lo que guardaste, el idioma que elegiste y la página de salida rápida. Nada sale de aquí.
+settings-data-stored = Rumbo guarda solo en este dispositivo: lo que guardaste, las fechas de Mi caso, el idioma que elegiste, la página de salida rápida y las actualizaciones de contenido que importaste. Nada sale de aquí.
 about-what = Rumbo da información sin conexión para las personas que buscan protección en México: tus derechos, el asilo, los plazos y dónde encontrar ayuda.
 about-version = Versión
 about-privacy-title = Privacidad
@@ -218,7 +218,7 @@ exit-site-blank = Una página en blanco
 ## Borrar
 wipe-data = Borrar mis datos
 wipe-all = Quitar Rumbo de este navegador
-wipe-data-confirm = Se borrarán lo que guardaste, el idioma elegido y la página de salida rápida. Rumbo seguirá funcionando sin internet.
+wipe-data-confirm = Se borrarán lo que guardaste, las fechas de Mi caso, el idioma elegido, la página de salida rápida y las actualizaciones de contenido que importaste (Rumbo vuelve al contenido con el que vino). Rumbo seguirá funcionando sin internet.
 wipe-all-confirm = Se borrará todo lo anterior y también la copia de Rumbo para usar sin internet. Sin conexión, Rumbo no volverá a abrir hasta que lo visites otra vez con internet.
 wipe-data-yes = Sí, borrar mis datos
 wipe-all-yes = Sí, quitar Rumbo

@@ -82,7 +82,7 @@ settings-title = Paramèt
 settings-language = Lang
 settings-about = Konsènan Rumbo
 settings-data = Done ou yo
-settings-data-stored = Rumbo kenbe bagay yo sèlman sou aparèy sa a: sa ou sove yo, lang ou chwazi a ak paj pou soti vit la. Anyen pa soti la a.
+settings-data-stored = Rumbo kenbe bagay yo sèlman sou aparèy sa a: sa ou sove yo, dat ki nan Ka mwen, lang ou chwazi a, paj pou soti vit la ak mizajou kontni ou enpòte yo. Anyen pa soti la a.
 about-what = Rumbo bay enfòmasyon san entènèt pou moun k ap chèche pwoteksyon nan Meksik: dwa ou, azil, dat limit ak kote pou jwenn èd.
 about-version = Vèsyon
 about-privacy-title = Vi prive
@@ -218,7 +218,7 @@ exit-site-blank = Yon paj vid
 ## Efase
 wipe-data = Efase done mwen yo
 wipe-all = Retire Rumbo nan navigatè sa a
-wipe-data-confirm = Sa ap efase sa ou sove yo, lang ou chwazi a ak paj pou soti vit la. Rumbo ap kontinye mache san entènèt.
+wipe-data-confirm = Sa ap efase sa ou sove yo, dat ki nan Ka mwen, lang ou chwazi a, paj pou soti vit la ak mizajou kontni ou enpòte yo (Rumbo retounen nan kontni li te vini avè l la). Rumbo ap kontinye mache san entènèt.
 wipe-all-confirm = Sa ap efase tout sa epi kopi Rumbo pou san entènèt la tou. San entènèt, Rumbo p ap louvri ankò jiskaske ou vizite l ak entènèt.
 wipe-data-yes = Wi, efase done mwen yo
 wipe-all-yes = Wi, retire Rumbo

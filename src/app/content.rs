@@ -129,6 +129,20 @@ impl ContentState {
         self.busy.set(false);
     }
 
+    /// After "Delete my data", which deleted the stored packs: the content compiled in is in use again, as it
+    /// would be at the next start. The screen is not drawn again, so that the confirmation stays in view; every
+    /// screen drawn from now on reads the compiled-in content.
+    pub fn forget_stored(mut self) {
+        if !*self.stored_in_use.peek() && self.stored.peek().previous.is_none() {
+            return;
+        }
+        pack::install(None);
+        self.stored.set(Stored::default());
+        self.stored_in_use.set(false);
+        self.in_use.set(InUse::compiled_in());
+        self.notice.set(None);
+    }
+
     /// Checks `stored` as at a start and puts what passes in use; returns why a stored pack was set aside.
     fn install(&mut self, stored: Stored) -> Option<PackError> {
         let started = device::start(&stored, &trust());

@@ -113,7 +113,22 @@ impl PackStore {
             None => remove(&self.path(CURRENT)),
         }
     }
+
+    /// "Delete my data": both packs and any half-written copy, each tried even if another fails; what could not
+    /// be deleted is returned. The app then uses the content compiled into it, as a browser does once its
+    /// database is gone.
+    pub fn remove_all(&self) -> Vec<(PathBuf, io::Error)> {
+        let names = [CURRENT, PREVIOUS].into_iter().flat_map(|name| [name.to_string(), format!("{name}{PART}")]);
+        let failed = names.map(|name| self.path(&name)).filter_map(|path| match remove(&path) {
+            Err(StoreError::Io { path, source }) => Some((path, source)),
+            _ => None,
+        });
+        failed.collect()
+    }
 }
+
+/// What a pack file is called while it is written, before it is renamed over its target.
+const PART: &str = ".part";
 
 fn remove(path: &Path) -> Result<(), StoreError> {
     match fs::remove_file(path) {
@@ -125,7 +140,7 @@ fn remove(path: &Path) -> Result<(), StoreError> {
 fn write_replace(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     let fail = |source| StoreError::Io { path: path.to_path_buf(), source };
     let mut temp = path.as_os_str().to_owned();
-    temp.push(".part");
+    temp.push(PART);
     let temp = PathBuf::from(temp);
     let written = fs::File::create(&temp).and_then(|mut f| {
         io::Write::write_all(&mut f, bytes)?;
@@ -202,6 +217,25 @@ mod tests {
         assert_eq!(store.version(&trust), 2);
         store.return_to_previous(&trust).unwrap();
         assert_eq!(store.version(&trust), 3, "a second tap goes forward again");
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn removing_all_leaves_no_pack_and_nothing_else_of_rumbo_but_keeps_other_files() {
+        let dir = scratch("remove");
+        let store = PackStore::new(&dir);
+        let trust = Trust::built_in();
+        store.apply(&signed(2, &EMBEDDED), &trust).unwrap();
+        store.apply(&signed(3, &EMBEDDED), &trust).unwrap();
+        // A write cut off by a crash leaves its part file.
+        fs::write(dir.join(format!("{CURRENT}{PART}")), b"half").unwrap();
+        fs::write(dir.join("rumbo.sqlite"), b"not the packs' to delete").unwrap();
+        assert!(store.remove_all().is_empty());
+        let names: Vec<String> = files(&dir).into_iter().map(|(name, _)| name).collect();
+        assert_eq!(names, ["rumbo.sqlite"]);
+        assert!(store.active(&trust).is_none());
+        assert!(matches!(store.previous(&trust), device::Previous::None), "nothing to return to either");
+        assert!(store.remove_all().is_empty(), "nothing left to delete is not a failure");
         let _ = fs::remove_dir_all(&dir);
     }
 

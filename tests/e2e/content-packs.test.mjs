@@ -160,3 +160,20 @@ test("a signed pack: applied with an explicit tap, used after a reload, and the 
   await shot(page, `${lang}-settings-content-set-aside`, setAside);
   await context.close();
 });
+
+test("Delete my data deletes the imported pack: the content compiled in is in use at once and after a reload", { skip: !process.env.RUMBO_E2E_PACK_KEY && "needs a bundle built to trust RUMBO_E2E_PACK_KEY" }, async () => {
+  const lang = "en";
+  const { context, page } = await settings(lang);
+  await offer(page, "rumbo-content-2.pack", packs.signed);
+  await page.getByRole("button", { name: message(lang, "content-apply") }).click();
+  await page.getByText(fill(message(lang, "content-applied"), { version: "2" })).waitFor();
+  await page.getByRole("button", { name: message(lang, "wipe-data") }).click();
+  await page.getByRole("button", { name: message(lang, "wipe-data-yes") }).click();
+  const block = page.locator("#content-updates");
+  await block.getByText(message(lang, "content-built-in")).waitFor();
+  assert.ok(!(await block.textContent()).includes(packs.fingerprint), "the deleted pack is not shown as in use");
+  await page.reload();
+  await page.getByRole("heading", { name: message(lang, "settings-about"), exact: true }).waitFor();
+  assert.ok((await block.textContent()).includes(message(lang, "content-built-in")));
+  await context.close();
+});

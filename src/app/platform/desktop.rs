@@ -124,17 +124,18 @@ pub mod packs {
     use rumbo::pack::{device::Stored, store::PackStore};
 
     use super::folders;
+    use crate::app::platform::DeviceError;
 
-    fn store() -> Result<PackStore, String> {
-        folders::data_dir().map(PackStore::new).ok_or_else(|| "no data folder".to_string())
+    fn store() -> Result<PackStore, DeviceError> {
+        folders::data_dir().map(PackStore::new).ok_or(DeviceError::NoStorage)
     }
 
-    pub async fn load() -> Result<Stored, String> {
+    pub async fn load() -> Result<Stored, DeviceError> {
         Ok(store()?.stored())
     }
 
-    pub async fn save(next: Stored) -> Result<(), String> {
-        store()?.write(&next).map_err(|e| e.to_string())
+    pub async fn save(next: Stored) -> Result<(), DeviceError> {
+        Ok(store()?.write(&next)?)
     }
 }
 
@@ -142,19 +143,25 @@ pub mod packs {
 pub mod wipe {
     use super::folders;
 
-    fn names(report: rumbo::storage::WipeReport) -> Vec<String> {
-        report.failed.into_iter().map(|(path, _)| path.display().to_string()).collect()
+    use std::path::{Path, PathBuf};
+
+    use rumbo::pack::store::PackStore;
+
+    /// The imported content packs first (the folder goes once it is empty), then Rumbo's other files.
+    fn remove(dir: &Path, webview: bool) -> Vec<String> {
+        let mut failed: Vec<PathBuf> = PackStore::new(dir).remove_all().into_iter().map(|(path, _)| path).collect();
+        failed.extend(rumbo::storage::remove_data(dir, webview).failed.into_iter().map(|(path, _)| path));
+        failed.iter().map(|path| path.display().to_string()).collect()
     }
 
-    /// The database with its side files and set-aside copies, and the language.
+    /// The database with its side files and set-aside copies, the language, and the imported content packs.
     pub async fn delete_my_data() -> Vec<String> {
-        folders::data_dir().map(|dir| names(rumbo::storage::remove_data(&dir, false))).unwrap_or_default()
+        folders::data_dir().map(|dir| remove(&dir, false)).unwrap_or_default()
     }
 
     /// Also the webview's storage and cache.
     pub async fn remove_everything() -> Vec<String> {
-        let mut failed =
-            folders::data_dir().map(|dir| names(rumbo::storage::remove_data(&dir, true))).unwrap_or_default();
+        let mut failed = folders::data_dir().map(|dir| remove(&dir, true)).unwrap_or_default();
         for dir in folders::cache_dirs() {
             match std::fs::remove_dir_all(&dir) {
                 Err(e) if e.kind() != std::io::ErrorKind::NotFound => failed.push(dir.display().to_string()),

@@ -4,6 +4,7 @@
 use dioxus::prelude::*;
 
 use crate::app::components::{Button, Variant};
+use crate::app::content::ContentState;
 use crate::app::exit::{load_site, save_site, Exit, SITES};
 use crate::app::platform::{self, DataLocation};
 use crate::app::saved::{persist_status, PersistStatus, Saved};
@@ -72,16 +73,19 @@ pub fn Data() -> Element {
     let mut failed = use_signal(Vec::<String>::new);
     // Discreet mode is one of the settings deleted: this tab stops using it too, as other tabs do.
     let mut discreet = use_context::<Exit>().discreet;
+    let content = use_context::<ContentState>();
     let delete_data = move |_| async move {
         failed.set(wipe::delete_my_data().await);
         // Nothing deleted stays on screen.
         saved.clear();
+        content.forget_stored();
         discreet.set(false);
         step.set(Step::DataDeleted);
     };
     let remove_all = move |_| async move {
         failed.set(wipe::remove_everything().await);
         saved.clear();
+        content.forget_stored();
         discreet.set(false);
         step.set(Step::AllRemoved);
     };
