@@ -9,7 +9,7 @@ mod html;
 mod pages;
 
 pub use deadline::StaticDeadline;
-pub use pages::{root_page, static_pages, STATIC_CSS_FILE};
+pub use pages::{root_page, static_pages, RootPageError, STATIC_CSS_FILE};
 
 use rumbo::content::Guides;
 use rumbo::edition::Edition;

@@ -67,16 +67,26 @@ fn page(lang: Lang, route: &Route) -> String {
     )
 }
 
+const MOUNT: &str = "<div id=\"main\"></div>";
+const NOSCRIPT: &str = "<noscript>";
+
+/// Why the app's `index.html` cannot take the static home; the file is left as it was.
+#[derive(Debug, PartialEq, thiserror::Error)]
+pub enum RootPageError {
+    #[error("it already has its static page: build the app again")]
+    AlreadyDone,
+    #[error("it has no {MOUNT} or {NOSCRIPT}: is it the app's page?")]
+    NotTheApp,
+}
+
 /// The site's `index.html` with the Spanish home before the app's root, read before any script runs, and a
 /// `<noscript>` that says what works without JavaScript. `template` is the app's page as the build wrote it.
-pub fn root_page(template: &str) -> Result<String, String> {
-    const MOUNT: &str = "<div id=\"main\"></div>";
-    const NOSCRIPT: &str = "<noscript>";
+pub fn root_page(template: &str) -> Result<String, RootPageError> {
     if template.contains("id=\"static\"") {
-        return Err("index.html already has its static page: build it again".into());
+        return Err(RootPageError::AlreadyDone);
     }
     let (Some(_), Some(noscript)) = (template.find(MOUNT), template.find(NOSCRIPT)) else {
-        return Err(format!("index.html has no {MOUNT} or {NOSCRIPT}: is it the app's page?"));
+        return Err(RootPageError::NotTheApp);
     };
     let render = Render { target: RenderTarget::Static, at_root: true, ..Render::default() };
     let (home, _) = ssr::render_for(&render, Lang::ES, "/");

@@ -7,7 +7,7 @@ use rumbo::i18n::{Lang, Localizer, MISSING_TEXT};
 
 use super::pages::screens;
 use super::tests::attribute_values;
-use super::{root_page, static_pages, STATIC_CSS_FILE};
+use super::{root_page, static_pages, RootPageError, STATIC_CSS_FILE};
 use crate::app::ssr;
 use crate::app::target::page_file;
 
@@ -121,6 +121,6 @@ fn the_root_page_reads_at_once_and_keeps_the_app_and_says_what_works_without_scr
     }
     assert!(!page.contains("Rumbo needs JavaScript."));
     assert!(page.contains(&Localizer::embedded().text(Lang::EN, "static-noscript")));
-    assert!(root_page(&page).is_err(), "a second run would put the home in twice");
-    assert!(root_page("<html></html>").is_err());
+    assert_eq!(root_page(&page), Err(RootPageError::AlreadyDone), "a second run would put the home in twice");
+    assert_eq!(root_page("<html></html>"), Err(RootPageError::NotTheApp));
 }
