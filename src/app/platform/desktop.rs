@@ -56,6 +56,11 @@ pub fn select_text(id: &str) {
     document::eval(&format!("document.getElementById('{id}')?.select()"));
 }
 
+/// The webview's print dialog (WebKitGTK shows the system's, with "Print to file").
+pub fn print_page() {
+    document::eval("window.print()");
+}
+
 pub fn scroll_to_top() {
     document::eval("window.scrollTo(0, 0)");
 }

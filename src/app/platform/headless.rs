@@ -43,6 +43,8 @@ pub async fn copy_text(_text: String, _fallback_id: impl AsRef<str>) -> Copy {
 
 pub fn select_text(_id: &str) {}
 
+pub fn print_page() {}
+
 pub fn scroll_to_top() {}
 
 pub fn set_title(_title: &str) {}

@@ -39,8 +39,9 @@ pub use error::DeviceError;
 /// The device: its languages and clock, the language choice, the document, the clipboard and share sheet, and
 /// the offline worker.
 pub use imp::{
-    can_share, copy_text, device_languages, launch, load_lang, mark_interactive, now, register_offline_worker,
-    save_lang, scroll_to_top, select_text, set_document_lang, set_title, share_text, today, Styles,
+    can_share, copy_text, device_languages, launch, load_lang, mark_interactive, now, print_page,
+    register_offline_worker, save_lang, scroll_to_top, select_text, set_document_lang, set_title, share_text, today,
+    Styles,
 };
 /// Quick exit's storage and listeners (`exit`), reading aloud (`speech`), where saved items are kept (`store`),
 /// where imported content packs are kept (`packs`), erasing (`wipe`) and the desktop's Wi-Fi share (`wifi`).

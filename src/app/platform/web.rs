@@ -95,6 +95,13 @@ pub fn set_title(title: &str) {
 }
 
 /// A new screen starts at its top, as a new page would.
+/// The browser's print dialog, which also saves a PDF.
+pub fn print_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
 pub fn scroll_to_top() {
     if let Some(window) = web_sys::window() {
         window.scroll_to_with_x_and_y(0.0, 0.0);

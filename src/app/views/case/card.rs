@@ -176,22 +176,10 @@ pub fn CaseCard() -> Element {
                 }
                 p { class: "help", {i18n.t("case-card-print-help")} }
                 p {
-                    button { class: "button", r#type: "button", id: "card-print", onclick: move |_| print(), {i18n.t("case-card-print")} }
+                    button { class: "button", r#type: "button", id: "card-print", onclick: move |_| platform::print_page(), {i18n.t("case-card-print")} }
                 }
             }
             PocketCard { lang: i18n.lang(), facts, personal: personal(), made: today }
         }
-    }
-}
-
-/// The browser's print dialog (which also saves a PDF).
-fn print() {
-    #[cfg(all(feature = "web", target_arch = "wasm32"))]
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
-    }
-    #[cfg(not(all(feature = "web", target_arch = "wasm32")))]
-    {
-        let _ = document::eval("window.print()");
     }
 }
