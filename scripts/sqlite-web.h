@@ -40,3 +40,13 @@
 #define SQLITE_DEFAULT_MEMSTATUS 0
 /* Rumbo's SQL quotes strings with single quotes only (SQLite's recommended setting). */
 #define SQLITE_DQS 0
+
+/* Query-planner shortcuts that only pay off on large tables (Rumbo's hold a few dozen rows): the same results
+   without them. And API armor, which checks for null handles that rusqlite never passes. */
+#define SQLITE_OMIT_AUTOMATIC_INDEX 1
+#define SQLITE_OMIT_LIKE_OPTIMIZATION 1
+#define SQLITE_OMIT_OR_OPTIMIZATION 1
+#define SQLITE_OMIT_BETWEEN_OPTIMIZATION 1
+#define SQLITE_OMIT_XFER_OPT 1
+#define SQLITE_OMIT_QUICKBALANCE 1
+#undef SQLITE_ENABLE_API_ARMOR
