@@ -22,7 +22,9 @@ fn platform_targets() {
 }
 
 fn embed_locales() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // Read when the script runs, not when it was compiled: a build script compiled in another checkout (a copied
+    // target/) would otherwise look in that checkout's folder and, if it is gone, embed no language at all.
+    let root = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("locales");
     println!("cargo:rerun-if-changed={}", root.display());
 
     let mut entries = Vec::new();
@@ -36,6 +38,7 @@ fn embed_locales() {
         }
     }
 
+    assert!(!entries.is_empty(), "no .ftl files under {}: the app would show no text", root.display());
     let mut out = String::from("/// (language code, file name, Fluent source) for every embedded locale file.\n");
     out.push_str("pub static EMBEDDED: &[(&str, &str, &str)] = &[\n");
     for file in entries {

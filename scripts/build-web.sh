@@ -17,12 +17,22 @@ rm -rf "$built"
 mkdir -p target
 # SQLite without the extensions Rumbo never uses (see the header). This replaces .cargo/config.toml's value,
 # so it repeats its -std flag. (An -include needs an absolute path, which config.toml cannot give.)
-export CFLAGS_wasm32_unknown_unknown="-std=gnu2x -include $PWD/scripts/sqlite-web.h"
+# cc rebuilds SQLite when this variable changes, not when the header does: the header's hash is in it, so an
+# edited header is really compiled (without it, a changed header left the old SQLite in the wasm).
+sqlite_web_h=$(sha256sum scripts/sqlite-web.h | cut -c1-16)
+export CFLAGS_wasm32_unknown_unknown="-std=gnu2x -include $PWD/scripts/sqlite-web.h -DRUMBO_SQLITE_WEB_H=$sqlite_web_h"
 dx build --release --platform web --debug-symbols false 2>&1 | tee target/dx-web-build.log
 
 # dx only logs a wasm-opt failure and ships the unoptimized wasm: refuse that.
 if grep -qiE "wasm-opt failed|failed to (run|create) wasm-opt" target/dx-web-build.log; then
   echo "error: wasm-opt did not optimize the wasm (see target/dx-web-build.log)" >&2
+  exit 1
+fi
+
+# A C function that nothing defines (an SQLite option that took out what SQLite itself still calls) becomes an
+# import from "env", which no browser can give: the app would never start. dx only warns about it.
+if grep -lE "from ['\"]env['\"]" "$built"/assets/*.js; then
+  echo "error: the wasm imports undefined C functions from \"env\" (see scripts/sqlite-web.h)" >&2
   exit 1
 fi
 
