@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Builds the release web bundle into dist/web/ and writes its offline service worker.
+# Builds the release web bundle into dist/web/ (or the folder given) and writes its offline service worker.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/versions.sh
 
-out=dist/web
+out=${1:-dist/web}
 built=target/dx/rumbo/release/web/public
 
 for tool in wasm-bindgen wasm-opt esbuild; do
@@ -37,7 +37,7 @@ if grep -lE "from ['\"]env['\"]" "$built"/assets/*.js; then
 fi
 
 rm -rf "$out"
-mkdir -p dist
+mkdir -p "$(dirname "$out")"
 cp -r "$built" "$out"
 # dx re-encodes the public folder's PNGs, about 35% larger than the committed ones (palette PNGs, made with
 # pngquant and optipng): ship the committed files.

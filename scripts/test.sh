@@ -26,4 +26,5 @@ step "locales (rumbo-cli l10n check)" cargo cli l10n check
 step "release build: web bundle, zip, one-file editions (make dist)" scripts/dist.sh
 step "reproducible zip (scripts/test-zip.sh)" scripts/test-zip.sh
 step "browser tests (chromium, 320x640)" npm run --silent e2e
+step "browser test: applying a content pack (a bundle trusting a key made for this run)" scripts/test-packs.sh
 echo "All checks passed in $SECONDS s."

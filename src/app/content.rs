@@ -12,7 +12,7 @@ use rumbo::pack::device::{self, Previous, Stored};
 use rumbo::pack::{self, Checked, KeyOrigin, PackError, Trust};
 use rumbo::storage::SavedTarget;
 
-use super::platform::packs;
+use super::platform::{packs, PackChange};
 use super::saved::Saved;
 
 /// What Settings says about the content in use.
@@ -116,6 +116,7 @@ impl ContentState {
             self.busy.set(false);
             return;
         }
+        packs::announce(PackChange::Stored);
         let before = Calendar::shipped();
         let started = self.install(next);
         let moved = rumbo::deadline::moved(&saved_deadlines(saved), before, Calendar::shipped());
@@ -132,15 +133,22 @@ impl ContentState {
     /// After "Delete my data", which deleted the stored packs: the content compiled in is in use again, as it
     /// would be at the next start. The screen is not drawn again, so that the confirmation stays in view; every
     /// screen drawn from now on reads the compiled-in content.
-    pub fn forget_stored(mut self) {
+    pub fn forget_stored(self) {
+        packs::announce(PackChange::Deleted);
+        self.use_compiled();
+    }
+
+    /// Whether anything changed: a pack was in use or kept as the previous.
+    fn use_compiled(mut self) -> bool {
         if !*self.stored_in_use.peek() && self.stored.peek().previous.is_none() {
-            return;
+            return false;
         }
         pack::install(None);
         self.stored.set(Stored::default());
         self.stored_in_use.set(false);
         self.in_use.set(InUse::compiled_in());
         self.notice.set(None);
+        true
     }
 
     /// Checks `stored` as at a start and puts what passes in use; returns why a stored pack was set aside.
@@ -180,6 +188,26 @@ pub fn provide_content() -> ContentState {
         busy: Signal::new(false),
     });
     use_hook(move || {
+        // Another tab applied, returned to or deleted a pack: this one uses what is stored now, as it would
+        // after a reload.
+        packs::on_change_elsewhere(move |change| {
+            let mut state = state;
+            if change == PackChange::Deleted {
+                // Here no confirmation is on screen: draw it again with the content compiled in.
+                if state.use_compiled() {
+                    state.generation += 1;
+                }
+                return;
+            }
+            dioxus::core::spawn_forever(async move {
+                let Ok(stored) = packs::load().await else { return };
+                if stored != *state.stored.peek() {
+                    if let Some(e) = state.install(stored) {
+                        state.notice.set(Some(Notice::SetAside(e)));
+                    }
+                }
+            });
+        });
         spawn(async move {
             let Ok(stored) = packs::load().await else { return };
             if stored.current.is_some() {

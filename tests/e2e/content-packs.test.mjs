@@ -13,7 +13,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { withRumbo, newPhone, openIn, foreignRequests, LANGS, ROOT, SCREENSHOTS, message } from "./support.mjs";
+import { withRumbo, newPhone, openIn, foreignRequests, LANGS, ORIGIN, ROOT, SCREENSHOTS, message } from "./support.mjs";
 
 const env = withRumbo();
 const CLI = process.env.RUMBO_CLI || path.join(ROOT, "target", "debug", "rumbo-cli");
@@ -108,7 +108,7 @@ test("a signed pack: applied with an explicit tap, used after a reload, and the 
   }
   const block = page.locator("#content-updates");
   await block.getByText(fill(message(lang, "content-offer-title"), { version: "2" })).waitFor();
-  assert.ok((await block.textContent()).includes(packs.fingerprint), "the key's fingerprint, as pack verify prints it");
+  assert.ok((await block.locator(".pack-offer").textContent()).includes(packs.fingerprint), "the key's fingerprint, as pack verify prints it");
   // Nothing is applied before the tap.
   assert.ok(!(await page.locator("main").textContent()).includes(MARK));
   await shot(page, `${lang}-settings-content-offer`, block.locator(".pack-offer ul"));
@@ -119,7 +119,7 @@ test("a signed pack: applied with an explicit tap, used after a reload, and the 
 
   await page.reload();
   await page.getByRole("heading", { name: `${message(lang, "settings-about")} ${MARK}` }).waitFor();
-  assert.ok((await page.locator("#content-updates").textContent()).includes(packs.fingerprint));
+  assert.ok((await page.locator("#content-updates dl.facts").textContent()).includes(packs.fingerprint));
 
   await page.getByRole("button", { name: message(lang, "content-return") }).click();
   await page.getByText(fill(message(lang, "content-returned"), { version: "1" })).waitFor();
@@ -161,19 +161,34 @@ test("a signed pack: applied with an explicit tap, used after a reload, and the 
   await context.close();
 });
 
-test("Delete my data deletes the imported pack: the content compiled in is in use at once and after a reload", { skip: !process.env.RUMBO_E2E_PACK_KEY && "needs a bundle built to trust RUMBO_E2E_PACK_KEY" }, async () => {
+test("another open tab follows: it shows an applied pack, and the content compiled in after Delete my data", { skip: !process.env.RUMBO_E2E_PACK_KEY && "needs a bundle built to trust RUMBO_E2E_PACK_KEY" }, async () => {
   const lang = "en";
   const { context, page } = await settings(lang);
+  // The same phone's second tab, opened on Settings in the language chosen in the first.
+  const other = await context.newPage();
+  await other.goto(`${ORIGIN}/#/settings`);
+  await other.locator("#content-updates").waitFor();
+  const about = (p, marked) =>
+    p.getByRole("heading", { name: marked ? `${message(lang, "settings-about")} ${MARK}` : message(lang, "settings-about"), exact: true });
   await offer(page, "rumbo-content-2.pack", packs.signed);
   await page.getByRole("button", { name: message(lang, "content-apply") }).click();
   await page.getByText(fill(message(lang, "content-applied"), { version: "2" })).waitFor();
+  await about(other, true).waitFor();
+  // The facts of the content in use (the block's notice names the key this build trusts, whatever is in use).
+  const facts = (p) => p.locator("#content-updates dl.facts").textContent();
+  assert.ok((await facts(other)).includes(packs.fingerprint));
+
   await page.getByRole("button", { name: message(lang, "wipe-data") }).click();
   await page.getByRole("button", { name: message(lang, "wipe-data-yes") }).click();
-  const block = page.locator("#content-updates");
-  await block.getByText(message(lang, "content-built-in")).waitFor();
-  assert.ok(!(await block.textContent()).includes(packs.fingerprint), "the deleted pack is not shown as in use");
+  await page.getByRole("status").filter({ hasText: message(lang, "wipe-data-done") }).waitFor();
+  assert.ok((await facts(page)).includes(message(lang, "content-built-in")));
+  assert.ok(!(await facts(page)).includes(packs.fingerprint), "the deleted pack is not shown as in use");
+  await about(other, false).waitFor();
+  assert.ok((await facts(other)).includes(message(lang, "content-built-in")));
+  // The language choice was deleted too: the app asks for it again.
   await page.reload();
-  await page.getByRole("heading", { name: message(lang, "settings-about"), exact: true }).waitFor();
-  assert.ok((await block.textContent()).includes(message(lang, "content-built-in")));
+  await page.getByRole("button", { name: new RegExp(message(lang, "language-name")) }).click();
+  await about(page, false).waitFor();
+  assert.ok((await facts(page)).includes(message(lang, "content-built-in")), "nothing was stored again");
   await context.close();
 });

@@ -142,6 +142,11 @@ pub mod packs {
     pub async fn save(next: Stored) -> Result<(), DeviceError> {
         Ok(store()?.write(&next)?)
     }
+
+    /// One window: no other to tell.
+    pub fn announce(_change: crate::app::platform::PackChange) {}
+
+    pub fn on_change_elsewhere(_f: impl FnMut(crate::app::platform::PackChange) + 'static) {}
 }
 
 /// The files in the data folder; every file is tried even if another fails, and what failed is returned.

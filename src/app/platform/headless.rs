@@ -245,4 +245,9 @@ pub mod packs {
         STORED.with_borrow_mut(|stored| *stored = next);
         Ok(())
     }
+
+    /// One window: no other to tell.
+    pub fn announce(_change: crate::app::platform::PackChange) {}
+
+    pub fn on_change_elsewhere(_f: impl FnMut(crate::app::platform::PackChange) + 'static) {}
 }

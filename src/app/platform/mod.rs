@@ -79,6 +79,15 @@ pub const CLOSES_WINDOW_ON_EXIT: bool = cfg!(desktop);
 /// Rumbo can serve itself to the phones on this Wi-Fi (`wifi`): only the desktop app runs a server.
 pub const CAN_SHARE_OVER_WIFI: bool = cfg!(desktop);
 
+/// What one tab tells the others about the stored content packs (only the web has other tabs).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum PackChange {
+    /// A pack was applied or returned to: read what is stored now.
+    Stored,
+    /// "Delete my data" deleted them: use the content compiled in, without opening the deleted database again.
+    Deleted,
+}
+
 /// Where what the person saves is kept, which says what Settings can promise to erase.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum DataLocation {

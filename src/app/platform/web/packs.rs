@@ -1,18 +1,45 @@
 //! Imported content packs in the browser: the pack in use and the one before it, as bytes in the same IndexedDB
 //! store as saved items, under their own keys. Both are written in one read-write transaction, so a crash keeps
 //! either the old pair or the new one. "Delete my data" deletes the database, and with it the packs: the app then
-//! uses the content compiled into it.
+//! uses the content compiled into it. Other open tabs hear of every change on a BroadcastChannel and read the
+//! packs again, so no tab goes on showing content another tab replaced or deleted.
 
 use js_sys::Uint8Array;
 use rumbo::pack::device::Stored;
-use wasm_bindgen::JsValue;
-use web_sys::IdbTransactionMode;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use web_sys::{BroadcastChannel, IdbTransactionMode, MessageEvent};
 
 use super::idb::{self, err, OBJECTS};
-use crate::app::platform::DeviceError;
+use crate::app::platform::{DeviceError, PackChange};
 
 const CURRENT: &str = "pack.current";
 const PREVIOUS: &str = "pack.previous";
+const CHANNEL: &str = "rumbo-content";
+
+thread_local! {
+    static CHANNEL_OBJECT: Option<BroadcastChannel> = BroadcastChannel::new(CHANNEL).ok();
+}
+
+/// Tells the other tabs that the stored packs changed: applied or returned to (they read them again), or deleted
+/// by "Delete my data" (they must not open the deleted database again). The page's one channel object never
+/// receives its own messages.
+pub fn announce(change: PackChange) {
+    let text = match change {
+        PackChange::Stored => "stored",
+        PackChange::Deleted => "deleted",
+    };
+    CHANNEL_OBJECT.with(|c| c.as_ref().map(|c| c.post_message(&JsValue::from_str(text))));
+}
+
+/// Runs `f` whenever another tab announces a change.
+pub fn on_change_elsewhere(mut f: impl FnMut(PackChange) + 'static) {
+    let closure = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        f(if event.data().as_string().as_deref() == Some("deleted") { PackChange::Deleted } else { PackChange::Stored })
+    });
+    CHANNEL_OBJECT.with(|c| c.as_ref().map(|c| c.set_onmessage(Some(closure.as_ref().unchecked_ref()))));
+    // Lives as long as the page.
+    closure.forget();
+}
 
 pub async fn load() -> Result<Stored, DeviceError> {
     let db = idb::open().await?;
