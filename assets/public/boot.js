@@ -2,6 +2,15 @@
 // After a quick exit, or in discreet mode, the tab shows neither "Rumbo" nor the loading text in Rumbo's four
 // languages: the title is the app's neutral one (NEUTRAL_TITLE in src/app/exit.rs) from the first moment.
 try {
+  // A static page's "Open the full app" link, and the service worker answering one offline, name the page's
+  // language (index.html?lang=ru#/guide/rights): a person who read Rumbo in Russian gets it in Russian, and that
+  // counts as their choice, as a tap on the language switch would (src/app/platform/web.rs reads "rumbo.lang"). The
+  // query then goes, so a later reload follows what the person picks in the app.
+  const lang = new URLSearchParams(location.search).get("lang");
+  if (lang !== null) {
+    if (["es", "en", "ht", "ru"].includes(lang)) localStorage.setItem("rumbo.lang", lang);
+    history.replaceState(history.state, "", location.pathname + location.hash);
+  }
   if (localStorage.getItem("rumbo.exited") !== null || localStorage.getItem("rumbo.discreet") !== null) {
     document.title = "Inicio";
     document.documentElement.classList.add("discreet");
@@ -37,8 +46,11 @@ try {
     });
     watch.observe(main, { childList: true });
   };
-  // The element of the app that matches one of the static page: same id, else a link to the same screen.
+  // The element of the app that matches one of the static page: same id, the same language in the row of
+  // languages (a first visit), else a link to the same screen.
   const focusTarget = (element, main) => {
+    const lang = element.getAttribute("hreflang");
+    if (lang) return main.querySelector('.language-links [lang="' + CSS.escape(lang) + '"]');
     if (element.id) {
       const same = main.querySelector("#" + CSS.escape(element.id));
       if (same) return same;
