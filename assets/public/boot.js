@@ -24,7 +24,7 @@ try {
 // The site's root page carries the Spanish home as plain HTML (#static, from `rumbo-cli export static`), readable
 // before the app has loaded. The app renders into #main, hidden while #static is there (static.css). As soon as
 // its first screen is in #main, the static home goes, in the same task, so no frame shows neither or both; the
-// scroll position stays, and focus moves to the app's element that leads to the same screen.
+// text stays where it was in the window, and focus moves to the app's element that leads to the same screen.
 (function takeOver() {
   const observe = () => {
     const main = document.getElementById("main");
@@ -35,8 +35,13 @@ try {
       const y = window.scrollY;
       const focused = document.activeElement;
       const target = focused && page.contains(focused) ? focusTarget(focused, main) : null;
+      const heading = page.querySelector("main h1");
+      const before = heading ? heading.getBoundingClientRect().top : 0;
       page.remove();
-      window.scrollTo(0, y);
+      // The screen's heading stays where it was in the window: a returning person's app has no row of languages
+      // above its header, so without this the text would jump up by that row's height.
+      const after = main.querySelector("main h1");
+      window.scrollTo(0, y + (heading && after ? after.getBoundingClientRect().top - before : 0));
       if (target) target.focus({ preventScroll: true });
       return true;
     };
