@@ -11,7 +11,7 @@ const SCOPE = new URL(self.registration.scope);
 const OWN = new Set(FILES.map((f) => new URL(f, SCOPE).href));
 const DOCUMENTS = new Set([SCOPE.pathname, new URL("./index.html", SCOPE).pathname]);
 // A static page of one language (`rumbo-cli export static`): its folder, then its screen's name.
-const STATIC_PAGE = /^(?:es|en|ht|ru)\/([a-z0-9-]+)\.html$/;
+const STATIC_PAGE = /^(es|en|ht|ru)\/([a-z0-9-]+)\.html$/;
 
 // dx names the files in assets/ by their content, so the copy the page has just downloaded (in the browser's
 // HTTP cache) is the right one: taking it saves a person on paid data a second download of the app. The few
@@ -49,11 +49,13 @@ self.addEventListener("fetch", (event) => {
   if (request.mode === "navigate") {
     if (!DOCUMENTS.has(url.pathname)) {
       // The static pages (es/guide-rights.html) are not stored: all four languages' pages would double what a
-      // first visit downloads. Offline, the app shows the same screen instead (its route is the page's name).
+      // first visit downloads. Offline, the app shows the same screen instead (its route is the page's name), in
+      // the page's language (boot.js takes it from ?lang=).
       const page = STATIC_PAGE.exec(url.pathname.slice(SCOPE.pathname.length));
       if (page) {
-        const route = page[1] === "index" ? "/" : "/" + page[1].replace("-", "/");
-        event.respondWith(fetch(request).catch(() => Response.redirect(new URL("./index.html#" + route, SCOPE).href, 302)));
+        const route = page[2] === "index" ? "/" : "/" + page[2].replace("-", "/");
+        const app = new URL("./index.html?lang=" + page[1] + "#" + route, SCOPE).href;
+        event.respondWith(fetch(request).catch(() => Response.redirect(app, 302)));
       }
       return;
     }

@@ -183,11 +183,14 @@ mod tests {
         assert_eq!(precache.files, ["./assets/es/x.html", "./index.html", "./static.css"]);
     }
 
-    /// The worker recognises the same folders as static pages.
+    /// The worker recognises the same folders as static pages, and boot.js the same languages in `?lang=`.
     #[test]
     fn the_worker_knows_every_language_folder() {
         let template = include_str!("../assets/sw.template.js");
         let languages = crate::i18n::LANGUAGES.join("|");
-        assert!(template.contains(&format!("const STATIC_PAGE = /^(?:{languages})\\/")), "sw.template.js");
+        assert!(template.contains(&format!("const STATIC_PAGE = /^({languages})\\/")), "sw.template.js");
+        let quoted: Vec<String> = crate::i18n::LANGUAGES.iter().map(|l| format!("{l:?}")).collect();
+        let boot = include_str!("../assets/public/boot.js");
+        assert!(boot.contains(&format!("[{}].includes(lang)", quoted.join(", "))), "boot.js");
     }
 }

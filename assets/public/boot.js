@@ -2,6 +2,15 @@
 // After a quick exit, or in discreet mode, the tab shows neither "Rumbo" nor the loading text in Rumbo's four
 // languages: the title is the app's neutral one (NEUTRAL_TITLE in src/app/exit.rs) from the first moment.
 try {
+  // A static page's "Open the full app" link, and the service worker answering one offline, name the page's
+  // language (index.html?lang=ru#/guide/rights): a person who read Rumbo in Russian gets it in Russian, and that
+  // counts as their choice, as a tap on the language switch would (src/app/platform/web.rs reads "rumbo.lang"). The
+  // query then goes, so a later reload follows what the person picks in the app.
+  const lang = new URLSearchParams(location.search).get("lang");
+  if (lang !== null) {
+    if (["es", "en", "ht", "ru"].includes(lang)) localStorage.setItem("rumbo.lang", lang);
+    history.replaceState(history.state, "", location.pathname + location.hash);
+  }
   if (localStorage.getItem("rumbo.exited") !== null || localStorage.getItem("rumbo.discreet") !== null) {
     document.title = "Inicio";
     document.documentElement.classList.add("discreet");
@@ -15,7 +24,7 @@ try {
 // The site's root page carries the Spanish home as plain HTML (#static, from `rumbo-cli export static`), readable
 // before the app has loaded. The app renders into #main, hidden while #static is there (static.css). As soon as
 // its first screen is in #main, the static home goes, in the same task, so no frame shows neither or both; the
-// scroll position stays, and focus moves to the app's element that leads to the same screen.
+// text stays where it was in the window, and focus moves to the app's element that leads to the same screen.
 (function takeOver() {
   const observe = () => {
     const main = document.getElementById("main");
@@ -26,8 +35,13 @@ try {
       const y = window.scrollY;
       const focused = document.activeElement;
       const target = focused && page.contains(focused) ? focusTarget(focused, main) : null;
+      const heading = page.querySelector("main h1");
+      const before = heading ? heading.getBoundingClientRect().top : 0;
       page.remove();
-      window.scrollTo(0, y);
+      // The screen's heading stays where it was in the window: a returning person's app has no row of languages
+      // above its header, so without this the text would jump up by that row's height.
+      const after = main.querySelector("main h1");
+      window.scrollTo(0, y + (heading && after ? after.getBoundingClientRect().top - before : 0));
       if (target) target.focus({ preventScroll: true });
       return true;
     };
@@ -37,8 +51,11 @@ try {
     });
     watch.observe(main, { childList: true });
   };
-  // The element of the app that matches one of the static page: same id, else a link to the same screen.
+  // The element of the app that matches one of the static page: same id, the same language in the row of
+  // languages (a first visit), else a link to the same screen.
   const focusTarget = (element, main) => {
+    const lang = element.getAttribute("hreflang");
+    if (lang) return main.querySelector('.language-links [lang="' + CSS.escape(lang) + '"]');
     if (element.id) {
       const same = main.querySelector("#" + CSS.escape(element.id));
       if (same) return same;

@@ -10,6 +10,10 @@ pub struct I18n {
     lang: Signal<Lang>,
     /// False until the person has picked a language: the first run shows the choice before anything else.
     chosen: Signal<bool>,
+    /// A first visit over the root page's static home: until a language is picked, the app shows that home, in
+    /// its language, with the languages in a row at the top where the page has them, instead of a choice screen
+    /// that would replace what the person was reading.
+    inline: Signal<bool>,
 }
 
 impl I18n {
@@ -17,21 +21,35 @@ impl I18n {
     pub fn provide_from_device() -> I18n {
         use_context_provider(|| {
             let saved = platform::load_lang().as_deref().and_then(Lang::from_code);
-            let lang = saved.unwrap_or_else(|| preselect(&platform::device_languages()));
+            let over_page = saved.is_none() && platform::static_home_shown();
+            let lang = match saved {
+                Some(lang) => lang,
+                // The static home is in Spanish: the text stays what the person was reading.
+                None if over_page => Lang::ES,
+                None => preselect(&platform::device_languages()),
+            };
             platform::set_document_lang(lang.code());
-            I18n { lang: Signal::new(lang), chosen: Signal::new(saved.is_some()) }
+            I18n { lang: Signal::new(lang), chosen: Signal::new(saved.is_some()), inline: Signal::new(over_page) }
         })
     }
 
     /// Provides a fixed, already chosen language (render tests, the one-file export).
     #[cfg(any(test, feature = "export"))]
     pub fn provide(lang: Lang) -> I18n {
-        use_context_provider(|| I18n { lang: Signal::new(lang), chosen: Signal::new(true) })
+        use_context_provider(|| I18n { lang: Signal::new(lang), chosen: Signal::new(true), inline: Signal::new(false) })
+    }
+
+    /// A first visit over the root page's static home (for the render tests of that visit).
+    #[cfg(test)]
+    pub fn forget_choice_over_page(mut self) {
+        self.chosen.set(false);
+        self.inline.set(true);
     }
 
     /// Back to the first-run state, as after "delete my data" (and for the render tests of a first visit).
     pub fn forget_choice(mut self) {
         self.chosen.set(false);
+        self.inline.set(false);
     }
 
     pub fn lang(&self) -> Lang {
@@ -40,6 +58,11 @@ impl I18n {
 
     pub fn chosen(&self) -> bool {
         (self.chosen)()
+    }
+
+    /// No language picked yet, and the languages are offered in a row over the screen (see `inline`).
+    pub fn offers_inline(&self) -> bool {
+        !self.chosen() && (self.inline)()
     }
 
     /// Switches the language at once, without a reload, and remembers it on this device.

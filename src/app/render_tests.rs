@@ -90,6 +90,41 @@ fn the_first_run_offers_every_language_in_its_own_name_before_anything_else() {
 }
 
 #[test]
+fn a_first_visit_over_the_static_home_keeps_the_home_with_the_languages_in_a_row_at_the_top() {
+    use super::ssr::render_over_page;
+    let l = Localizer::embedded();
+    for lang in Lang::all() {
+        let html = unescape(&render_over_page(lang, "/"));
+        // The same screen as after a choice, not the choice screen: the text the person was reading stays.
+        assert_eq!(h1_text(&html), l.text(lang, "home-title"), "{lang}");
+        assert!(html.contains("<nav class=\"main-nav\""), "{lang}: the navigation stays");
+        assert!(!html.contains("first-run"), "{lang}: no choice screen");
+        // The row of languages comes first after the exit button, before the header, as on the static page.
+        let row = html.find("<nav class=\"language-links\"").expect("the row of languages");
+        assert!(row < html.find("<header").unwrap(), "{lang}: the row above the header");
+        let row = &html[row..row + html[row..].find("</nav>").unwrap()];
+        assert_eq!(row.matches("<button").count(), Lang::all().count(), "{lang}: one button per language");
+        for other in Lang::all() {
+            let name = l.text(other, "language-name");
+            assert!(row.contains(&format!(">{name}</button>")), "{lang}: {name} as a button");
+        }
+        assert_eq!(row.matches("aria-current").count(), 1, "{lang}: only the shown language is marked");
+        assert!(row.contains(&format!("lang=\"{}\" aria-current=\"true\"", lang.code())), "{lang}: marked");
+        // One way to pick, as on the static page: not the header's select as well.
+        assert!(!html.contains("<select"), "{lang}: no second language switch");
+    }
+}
+
+#[test]
+fn after_a_choice_the_row_of_languages_gives_way_to_the_header_switch() {
+    for lang in Lang::all() {
+        let html = render(lang, "/", true);
+        assert!(!html.contains("language-links"), "{lang}");
+        assert!(html.contains("<select"), "{lang}");
+    }
+}
+
+#[test]
 fn the_header_switch_lists_each_language_in_its_own_name() {
     let html = render(Lang::from_code("ru").unwrap(), "/", true);
     let select = &html[html.find("<select").unwrap()..html.find("</select>").unwrap()];

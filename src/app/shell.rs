@@ -34,7 +34,9 @@ pub fn Shell() -> Element {
     if app && (exit.covered)() {
         return rsx! { ExitCover {} };
     }
-    if app && !i18n.chosen() {
+    // A first visit over the root page's static home keeps that home, with the languages in a row (below).
+    let inline = app && i18n.offers_inline();
+    if app && !i18n.chosen() && !inline {
         return rsx! {
             ExitButton {}
             LanguageChoice {}
@@ -42,13 +44,13 @@ pub fn Shell() -> Element {
     }
     rsx! {
         ExitButton {}
-        if !app {
+        if !app || inline {
             LanguageLinks {}
         }
         header { class: "top-bar",
             ScreenLink { class: "brand", to: Route::Home {}, "Rumbo" }
             div { class: "top-actions",
-                if app {
+                if app && !inline {
                     LanguageSwitch {}
                 }
                 ScreenLink {

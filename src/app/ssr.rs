@@ -48,6 +48,9 @@ enum Content {
 struct RootProps {
     lang: Lang,
     chosen: bool,
+    /// A first visit over the root page's static home (with `chosen` false).
+    #[cfg(test)]
+    over_page: bool,
     /// What the saved-items store holds; None for an empty store as on a first visit.
     #[cfg(test)]
     saved: Option<Vec<Bookmark>>,
@@ -61,6 +64,8 @@ impl RootProps {
         RootProps {
             lang,
             chosen: true,
+            #[cfg(test)]
+            over_page: false,
             #[cfg(test)]
             saved: None,
             render: Render::default(),
@@ -90,7 +95,15 @@ fn root(props: RootProps) -> Element {
     #[cfg(not(test))]
     super::saved::provide_saved();
     super::content::provide_content();
-    if !props.chosen {
+    #[cfg(test)]
+    if !props.chosen && props.over_page {
+        use_hook(|| i18n.forget_choice_over_page());
+    }
+    #[cfg(test)]
+    let forget = !props.chosen && !props.over_page;
+    #[cfg(not(test))]
+    let forget = !props.chosen;
+    if forget {
         use_hook(|| i18n.forget_choice());
     }
     match props.content {
@@ -119,6 +132,13 @@ fn render_root(props: RootProps) -> (String, String) {
 #[cfg(test)]
 pub fn render(lang: Lang, path: &str, chosen: bool) -> String {
     render_root(RootProps { chosen, ..RootProps::new(lang, Content::Path(path.to_string())) }).0
+}
+
+/// The whole page at `path` in `lang` on a first visit over the root page's static home, before a language is
+/// picked.
+#[cfg(test)]
+pub fn render_over_page(lang: Lang, path: &str) -> String {
+    render_root(RootProps { chosen: false, over_page: true, ..RootProps::new(lang, Content::Path(path.to_string())) }).0
 }
 
 /// The whole page at `path` in `lang`, with these items saved.

@@ -54,7 +54,7 @@ test("dates entered survive an offline reload, the .ics downloads neutral, and D
   await page.getByText(message("en", "wipe-data-done")).waitFor();
   await page.goto(`${ORIGIN}/#/case`);
   await page.reload();
-  await page.getByRole("button", { name: new RegExp(message("en", "language-name")) }).click();
+  await page.getByRole("button", { name: new RegExp(message("en", "language-name")) }).first().click();
   await page.locator("#case-form").waitFor();
   assert.equal(await page.locator("#case-sign-in").count(), 0, "no sign-in left");
   assert.equal(await page.locator("#case-timeline-title").count(), 0, "no timeline left");

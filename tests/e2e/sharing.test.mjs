@@ -64,7 +64,7 @@ test("under a sub-path the app loads its styles, works, and keeps working offlin
   const failed = [];
   page.on("response", (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
   await page.goto(`${SHARE}/app/`);
-  await page.getByRole("button", { name: new RegExp(message("en", "language-name")) }).click();
+  await page.getByRole("button", { name: new RegExp(message("en", "language-name")) }).first().click();
   await page.locator("main h1").waitFor();
   // The style sheets came from /app/assets/, not from the site's root.
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector(".main-nav")).position), "fixed");
@@ -150,7 +150,7 @@ test("over plain local Wi-Fi (not a secure context) Rumbo works without the feat
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`http://rumbo.test:${PORT}/app/`);
   assert.equal(await page.evaluate(() => window.isSecureContext), false);
-  await page.getByRole("button", { name: new RegExp(message("es", "language-name")) }).click();
+  await page.getByRole("button", { name: new RegExp(message("es", "language-name")) }).first().click();
   await page.goto(`http://rumbo.test:${PORT}/app/#/guide/rights`);
   await page.getByRole("button", { name: message("es", "saved-save") }).click();
   await page.getByRole("button", { name: message("es", "saved-yes") }).waitFor();

@@ -129,10 +129,13 @@ export function foreignRequests(requests) {
   return requests.filter((url) => !url.startsWith(ORIGIN + "/") && !url.startsWith("data:") && !url.startsWith("blob:"));
 }
 
-/** Opens Rumbo (at `origin`) and picks a language on the first-run screen. */
+/**
+ * Opens Rumbo (at `origin`) and picks a language: in the row at the top on a first visit over the root page's
+ * static home (on Settings its own language buttons are there too), or on the first-run screen.
+ */
 export async function openIn(page, lang, route = "/", origin = ORIGIN) {
   await page.goto(`${origin}/#${route}`);
-  await page.getByRole("button", { name: new RegExp(message(lang, "language-name")) }).click();
+  await page.getByRole("button", { name: new RegExp(message(lang, "language-name")) }).first().click();
   await page.locator("h1").first().waitFor();
 }
 

@@ -74,7 +74,7 @@ test("over plain HTTP at another name (as on the Wi-Fi share) Settings says the 
   const page = await context.newPage();
   const origin = ORIGIN.replace("127.0.0.1", "rumbo.test");
   await page.goto(`${origin}/#/settings`);
-  await page.getByRole("button", { name: new RegExp(message("en", "language-name")) }).click();
+  await page.getByRole("button", { name: new RegExp(message("en", "language-name")) }).first().click();
   const unavailable = page.getByText(message("en", "storage-persist-unavailable"));
   await unavailable.waitFor();
   assert.equal(await page.evaluate(() => window.isSecureContext), false);

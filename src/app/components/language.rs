@@ -80,23 +80,35 @@ pub fn LanguageSwitch() -> Element {
 }
 
 /// Outside the app, the language switch is a row of links to the same screen in each language, each language
-/// in its own name, at the very top of the page.
+/// in its own name, at the very top of the page. The app shows the same row, of buttons that choose, on a first
+/// visit over the root page's static home, so the languages stay where the person saw them and one tap away.
 #[component]
 pub fn LanguageLinks() -> Element {
     let i18n = use_i18n();
     let current = i18n.lang();
-    let page = crate::app::target::current_page();
+    let app = crate::app::target::use_target().is_app();
+    let page = if app { String::new() } else { crate::app::target::current_page() };
     rsx! {
         nav { class: "language-links", "aria-label": i18n.t("language-switch-label"),
             ul { role: "list",
                 for lang in Lang::all() {
                     li { key: "{lang}",
-                        a {
-                            href: crate::app::target::language_href(lang, &page),
-                            lang: lang.code(),
-                            hreflang: lang.code(),
-                            "aria-current": if lang == current { Some("page") } else { None },
-                            {native_name(lang)}
+                        if app {
+                            button {
+                                r#type: "button",
+                                lang: lang.code(),
+                                "aria-current": if lang == current { Some("true") } else { None },
+                                onclick: move |_| i18n.choose(lang),
+                                {native_name(lang)}
+                            }
+                        } else {
+                            a {
+                                href: crate::app::target::language_href(lang, &page),
+                                lang: lang.code(),
+                                hreflang: lang.code(),
+                                "aria-current": if lang == current { Some("page") } else { None },
+                                {native_name(lang)}
+                            }
                         }
                     }
                 }

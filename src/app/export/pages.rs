@@ -52,8 +52,9 @@ fn page(lang: Lang, route: &Route) -> String {
     let (body, title) = ssr::render_for(&render, lang, &route.to_string());
     let l = Localizer::embedded();
     let open_app = format!(
-        "<p class=\"open-app\"><a href=\"../index.html#{route}\">{}</a></p>",
-        escape(&l.text(lang, "static-open-app"))
+        "<p class=\"open-app\"><a href=\"../index.html?lang={code}#{route}\">{}</a></p>",
+        escape(&l.text(lang, "static-open-app")),
+        code = lang.code()
     );
     format!(
         "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\

@@ -53,7 +53,8 @@ fn every_page_is_whole_needs_no_script_and_its_links_lead_to_pages_that_are_ther
                 if href.starts_with("tel:") || href.starts_with("geo:") || href.starts_with("https://") {
                     continue;
                 }
-                if let Some(route) = href.strip_prefix("../index.html#/") {
+                // The full app, in the page's language (boot.js makes it the person's choice).
+                if let Some(route) = href.strip_prefix(&format!("../index.html?lang={}#/", lang.code())) {
                     assert!(route.is_empty() || !route.contains(".."), "{path}: {href}");
                     continue;
                 }

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use dioxus::prelude::*;
 
 pub use super::headless::{
-    can_share, mark_interactive, now, register_offline_worker, share_text, speech, today, Styles,
+    can_share, mark_interactive, now, register_offline_worker, share_text, speech, static_home_shown, today, Styles,
 };
 use super::Copy;
 

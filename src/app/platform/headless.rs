@@ -24,6 +24,11 @@ pub fn save_lang(_code: &str) {}
 
 pub fn set_document_lang(_code: &str) {}
 
+/// No page, so no static home under the app.
+pub fn static_home_shown() -> bool {
+    false
+}
+
 /// No browser, no service worker.
 pub fn register_offline_worker() {}
 

@@ -40,8 +40,8 @@ pub use error::DeviceError;
 /// the offline worker.
 pub use imp::{
     can_share, copy_text, device_languages, launch, load_lang, mark_interactive, now, print_page,
-    register_offline_worker, save_lang, scroll_to_top, select_text, set_document_lang, set_title, share_text, today,
-    Styles,
+    register_offline_worker, save_lang, scroll_to_top, select_text, set_document_lang, set_title, share_text,
+    static_home_shown, today, Styles,
 };
 /// Quick exit's storage and listeners (`exit`), reading aloud (`speech`), where saved items are kept (`store`),
 /// where imported content packs are kept (`packs`), erasing (`wipe`) and the desktop's Wi-Fi share (`wifi`).

@@ -52,6 +52,11 @@ pub fn save_lang(code: &str) {
     }
 }
 
+/// Whether the root page's static home (`#static`, which boot.js removes once the app has drawn) is there.
+pub fn static_home_shown() -> bool {
+    document().and_then(|d| d.get_element_by_id("static")).is_some()
+}
+
 pub fn set_document_lang(code: &str) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", code);
