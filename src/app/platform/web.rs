@@ -1,6 +1,7 @@
 //! The browser: what the page can ask of it through `web-sys`. The web build's Content Security Policy forbids
 //! `eval`, so nothing here goes through Dioxus's `document::eval`.
 
+mod channel;
 pub mod exit;
 mod idb;
 pub mod packs;

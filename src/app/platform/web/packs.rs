@@ -6,9 +6,10 @@
 
 use js_sys::Uint8Array;
 use rumbo::pack::device::Stored;
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
-use web_sys::{BroadcastChannel, IdbTransactionMode, MessageEvent};
+use wasm_bindgen::JsValue;
+use web_sys::{BroadcastChannel, IdbTransactionMode};
 
+use super::channel;
 use super::idb::{self, err, OBJECTS};
 use crate::app::platform::{DeviceError, PackChange};
 
@@ -28,17 +29,14 @@ pub fn announce(change: PackChange) {
         PackChange::Stored => "stored",
         PackChange::Deleted => "deleted",
     };
-    CHANNEL_OBJECT.with(|c| c.as_ref().map(|c| c.post_message(&JsValue::from_str(text))));
+    channel::post(&CHANNEL_OBJECT, text);
 }
 
 /// Runs `f` whenever another tab announces a change.
 pub fn on_change_elsewhere(mut f: impl FnMut(PackChange) + 'static) {
-    let closure = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        f(if event.data().as_string().as_deref() == Some("deleted") { PackChange::Deleted } else { PackChange::Stored })
+    channel::listen(&CHANNEL_OBJECT, move |text| {
+        f(if text == "deleted" { PackChange::Deleted } else { PackChange::Stored })
     });
-    CHANNEL_OBJECT.with(|c| c.as_ref().map(|c| c.set_onmessage(Some(closure.as_ref().unchecked_ref()))));
-    // Lives as long as the page.
-    closure.forget();
 }
 
 pub async fn load() -> Result<Stored, DeviceError> {

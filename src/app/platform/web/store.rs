@@ -11,8 +11,9 @@ use js_sys::Uint8Array;
 use rumbo::storage::{open_bytes, Notice, Store};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbTransactionMode, MessageEvent, StorageManager};
+use web_sys::{IdbTransactionMode, StorageManager};
 
+use super::channel;
 use super::idb::{self, err, OBJECTS};
 use super::local;
 use crate::app::platform::{DeviceError, PersistStatus};
@@ -118,16 +119,13 @@ fn post(what: Elsewhere) {
         Elsewhere::Changed => "changed",
         Elsewhere::Wiped => "wiped",
     };
-    CHANNEL_OBJECT.with(|c| c.as_ref().map(|c| c.post_message(&JsValue::from_str(text))));
+    channel::post(&CHANNEL_OBJECT, text);
 }
 
 pub fn on_change_elsewhere(mut f: impl FnMut(Elsewhere) + 'static) {
-    let closure = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        f(if event.data().as_string().as_deref() == Some("wiped") { Elsewhere::Wiped } else { Elsewhere::Changed })
+    channel::listen(&CHANNEL_OBJECT, move |text| {
+        f(if text == "wiped" { Elsewhere::Wiped } else { Elsewhere::Changed })
     });
-    CHANNEL_OBJECT.with(|c| c.as_ref().map(|c| c.set_onmessage(Some(closure.as_ref().unchecked_ref()))));
-    // Lives as long as the page.
-    closure.forget();
 }
 
 /// Tells other tabs that "Delete my data" ran: they show nothing saved either.
