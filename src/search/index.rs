@@ -11,6 +11,7 @@ pub enum Target {
 }
 
 /// A searchable text: a guide section or a directory entry.
+#[derive(Clone, Debug)]
 pub struct Document {
     pub target: Target,
     pub title: String,
@@ -18,43 +19,32 @@ pub struct Document {
     pub body: String,
 }
 
-struct Indexed {
-    target: Target,
-    title: Folded,
-    /// The summary first, then the body's sentences.
-    sentences: Vec<Folded>,
-    all: String,
-}
-
-struct Folded {
-    text: String,
-    folded: String,
+/// A title or a sentence, as written and folded.
+pub(super) struct Folded {
+    pub(super) text: String,
+    pub(super) folded: String,
 }
 
 impl Folded {
     fn new(text: String) -> Folded {
         Folded { folded: fold(&text), text }
     }
-
-    fn contains_all(&self, terms: &[String]) -> bool {
-        terms.iter().all(|t| has_word_starting(&self.folded, t))
-    }
-
-    fn count(&self, terms: &[String]) -> usize {
-        terms.iter().filter(|t| has_word_starting(&self.folded, t)).count()
-    }
 }
 
 /// Where `term` starts a word of `folded`: "tram" finds "trámite", "de" does not light up inside "depende".
 fn word_starts<'a>(folded: &'a str, term: &'a str) -> impl Iterator<Item = usize> + 'a {
-    folded
-        .match_indices(term)
-        .map(|(i, _)| i)
-        .filter(move |&i| !folded[..i].chars().next_back().is_some_and(char::is_alphanumeric))
+    starts(folded).filter(move |&i| folded[i..].starts_with(term))
 }
 
-fn has_word_starting(folded: &str, term: &str) -> bool {
-    word_starts(folded, term).next().is_some()
+/// Every place a term could start: each character after one that is not a letter or digit (or the first),
+/// except spaces, which no term begins with.
+fn starts(folded: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut before_alnum = false;
+    folded.char_indices().filter_map(move |(i, c)| {
+        let start = !before_alnum && !c.is_whitespace();
+        before_alnum = c.is_alphanumeric();
+        start.then_some(i)
+    })
 }
 
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -68,62 +58,137 @@ pub struct Hit {
     pub marks: Vec<(usize, usize)>,
 }
 
+/// A search's answer: how many documents matched, and the first of them as hits.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct Found {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+}
+
+/// One document's texts: `texts[first]` is its title, then its summary and its body's sentences.
+struct Indexed {
+    target: Target,
+    first: usize,
+    end: usize,
+}
+
+/// A place a term could start: in which text, at which byte of its folded form.
+#[derive(Clone, Copy)]
+struct Start {
+    text: u32,
+    at: u32,
+}
+
+/// The documents' texts, and every place a word starts in them sorted by what follows it (a suffix array of
+/// word starts): the places where a term starts a word are then one contiguous run, found by binary search,
+/// so a keystroke no longer reads every sentence of every guide.
 pub struct Index {
     docs: Vec<Indexed>,
+    texts: Vec<Folded>,
+    /// Which document each text belongs to.
+    owner: Vec<u32>,
+    starts: Vec<Start>,
 }
 
 /// Queries shorter than this (after folding) return nothing: one letter matches everything.
 pub const MIN_QUERY_CHARS: usize = 2;
 
 impl Index {
-    pub fn new(docs: Vec<Document>) -> Index {
-        let docs = docs
-            .into_iter()
-            .map(|doc| {
-                let mut sentences = vec![Folded::new(doc.summary)];
-                sentences.extend(split_sentences(&doc.body).into_iter().map(Folded::new));
-                let title = Folded::new(doc.title);
-                let all = std::iter::once(&title).chain(&sentences).map(|s| s.folded.as_str()).collect::<Vec<_>>();
-                Indexed { target: doc.target, all: all.join("\n"), title, sentences }
-            })
-            .collect();
-        Index { docs }
-    }
-
-    /// Hits in order: the title matches, then a sentence with every word, then words spread over a section;
-    /// ties keep the guides' own order.
-    pub fn search(&self, query: &str) -> Vec<Hit> {
-        let Some(terms) = terms(query) else { return Vec::new() };
-        let mut hits: Vec<(u8, usize, Hit)> = self
-            .docs
+    pub fn new(documents: Vec<Document>) -> Index {
+        let (mut docs, mut texts, mut owner) = (Vec::new(), Vec::new(), Vec::new());
+        for (d, doc) in documents.into_iter().enumerate() {
+            let first = texts.len();
+            texts.push(Folded::new(doc.title));
+            texts.push(Folded::new(doc.summary));
+            texts.extend(split_sentences(&doc.body).into_iter().map(Folded::new));
+            owner.resize(texts.len(), d as u32);
+            docs.push(Indexed { target: doc.target, first, end: texts.len() });
+        }
+        let mut starts: Vec<Start> = texts
             .iter()
             .enumerate()
-            .filter(|(_, doc)| terms.iter().all(|t| has_word_starting(&doc.all, t)))
-            .map(|(order, doc)| {
-                let best = doc.sentences.iter().max_by_key(|s| (s.count(&terms), std::cmp::Reverse(s.text.len())));
-                let (rank, snippet) = if doc.title.contains_all(&terms) {
-                    (0, &doc.sentences[0])
-                } else {
-                    let best = best.expect("every document has a summary");
-                    (if best.contains_all(&terms) { 1 } else { 2 }, best)
-                };
-                let hit = Hit {
-                    target: doc.target.clone(),
-                    title: doc.title.text.clone(),
-                    title_marks: marks(&doc.title, &terms),
-                    marks: marks(snippet, &terms),
-                    snippet: snippet.text.clone(),
-                };
-                (rank, order, hit)
+            .flat_map(|(t, text)| starts(&text.folded).map(move |at| Start { text: t as u32, at: at as u32 }))
+            .collect();
+        let suffix = |s: &Start| &texts[s.text as usize].folded[s.at as usize..];
+        starts.sort_unstable_by(|a, b| suffix(a).cmp(suffix(b)));
+        Index { docs, texts, owner, starts }
+    }
+
+    fn suffix(&self, s: &Start) -> &str {
+        &self.texts[s.text as usize].folded[s.at as usize..]
+    }
+
+    /// The places where `term` starts a word.
+    fn occurrences(&self, term: &str) -> &[Start] {
+        let from = self.starts.partition_point(|s| self.suffix(s) < term);
+        let len = self.starts[from..].partition_point(|s| self.suffix(s).starts_with(term));
+        &self.starts[from..from + len]
+    }
+
+    /// Every hit in order (see `find`).
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        self.find(query, usize::MAX).hits
+    }
+
+    /// How many documents have every word of `query`, and the first `limit` of them as hits, in order: the
+    /// title matches, then a sentence with every word, then words spread over a section; ties keep the guides'
+    /// own order. Only the hits asked for are written out (their sentence chosen, their words marked).
+    pub fn find(&self, query: &str, limit: usize) -> Found {
+        let Some(terms) = terms(query) else { return Found::default() };
+        // How many of the terms each text and each document has, counting a term once per text.
+        let (mut in_text, mut in_doc) = (vec![0usize; self.texts.len()], vec![0usize; self.docs.len()]);
+        let (mut text_seen, mut doc_seen) = (vec![usize::MAX; self.texts.len()], vec![usize::MAX; self.docs.len()]);
+        for (k, term) in terms.iter().enumerate() {
+            for s in self.occurrences(term) {
+                let (t, d) = (s.text as usize, self.owner[s.text as usize] as usize);
+                if text_seen[t] != k {
+                    text_seen[t] = k;
+                    in_text[t] += 1;
+                }
+                if doc_seen[d] != k {
+                    doc_seen[d] = k;
+                    in_doc[d] += 1;
+                }
+            }
+        }
+        let all = terms.len();
+        let mut ranked: Vec<(u8, usize, usize)> = (0..self.docs.len())
+            .filter(|&d| in_doc[d] == all)
+            .map(|d| {
+                let doc = &self.docs[d];
+                let summary = doc.first + 1;
+                if in_text[doc.first] == all {
+                    return (0, d, summary);
+                }
+                // The sentence with the most terms, the shortest of those (the last one on a tie, as before).
+                let best = (summary..doc.end)
+                    .max_by_key(|&t| (in_text[t], std::cmp::Reverse(self.texts[t].text.len())))
+                    .expect("every document has a summary");
+                (if in_text[best] == all { 1 } else { 2 }, d, best)
             })
             .collect();
-        hits.sort_by_key(|(rank, order, _)| (*rank, *order));
-        hits.into_iter().map(|(_, _, hit)| hit).collect()
+        ranked.sort_by_key(|&(rank, order, _)| (rank, order));
+        let hits = ranked
+            .iter()
+            .take(limit)
+            .map(|&(_, d, snippet)| {
+                let (doc, snippet) = (&self.docs[d], &self.texts[snippet]);
+                let title = &self.texts[doc.first];
+                Hit {
+                    target: doc.target.clone(),
+                    title: title.text.clone(),
+                    title_marks: marks(title, &terms),
+                    marks: marks(snippet, &terms),
+                    snippet: snippet.text.clone(),
+                }
+            })
+            .collect();
+        Found { total: ranked.len(), hits }
     }
 }
 
 /// The folded words of `query`, or `None` while it is too short to search.
-fn terms(query: &str) -> Option<Vec<String>> {
+pub(super) fn terms(query: &str) -> Option<Vec<String>> {
     let terms: Vec<String> = fold(query)
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '¿' | '?' | '¡' | '!' | '"'))
         .filter(|t| !t.is_empty())
@@ -139,7 +204,7 @@ pub fn searchable(query: &str) -> bool {
 
 /// Lines, then sentences: a full stop ends a sentence only before a capital letter or an opening quote, so
 /// "art. 18" stays whole.
-fn split_sentences(text: &str) -> Vec<String> {
+pub(super) fn split_sentences(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for line in text.lines().map(|l| l.trim_start_matches("- ").trim()).filter(|l| !l.is_empty()) {
         let mut start = 0;
@@ -160,7 +225,7 @@ fn split_sentences(text: &str) -> Vec<String> {
 }
 
 /// Byte ranges in `sentence.text` of every occurrence of every term, merged where they overlap.
-fn marks(sentence: &Folded, terms: &[String]) -> Vec<(usize, usize)> {
+pub(super) fn marks(sentence: &Folded, terms: &[String]) -> Vec<(usize, usize)> {
     // Folding keeps one character for one, so a character index in the folded text is one in the original.
     let starts: Vec<usize> = sentence.text.char_indices().map(|(i, _)| i).chain([sentence.text.len()]).collect();
     let char_at = |byte: usize| sentence.folded[..byte].chars().count();
