@@ -20,6 +20,10 @@ try {
 } catch (e) {
   // Storage refused (some private windows): nothing was kept, so nothing to hide.
 }
+// The app is on its way (a browser with WebAssembly, from a web address; from file:// it never starts): the static
+// home's search spot says "loading" in a box of the field's size instead of "needs the app", so nothing moves
+// when the app puts its field there (static.css).
+if (typeof WebAssembly === "object" && location.protocol !== "file:") document.documentElement.classList.add("app-coming");
 
 // The site's root page carries the Spanish home as plain HTML (#static, from `rumbo-cli export static`), readable
 // before the app has loaded. The app renders into #main, hidden while #static is there (static.css). As soon as

@@ -1,5 +1,6 @@
 ## The pages readable without JavaScript (rumbo-cli export static) and what they say needs the full app
 static-needs-app-search = Search needs the full app (with JavaScript). Every guide is listed below.
+static-search-loading = Loading search…
 static-needs-app-calculator = The calculator needs the full app (with JavaScript). The table below gives the same last days.
 static-needs-app-saved = Saving guides and places on this phone needs the full app (with JavaScript).
 static-needs-app-case = My case needs the full app (with JavaScript): your dates are kept only on your phone. The guides explain every step.

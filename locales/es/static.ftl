@@ -1,5 +1,6 @@
 ## The pages readable without JavaScript (rumbo-cli export static) and what they say needs the full app
 static-needs-app-search = La búsqueda necesita la app completa (con JavaScript). Abajo están todas las guías.
+static-search-loading = Cargando la búsqueda…
 static-needs-app-calculator = La calculadora necesita la app completa (con JavaScript). La tabla de abajo da los mismos últimos días.
 static-needs-app-saved = Guardar guías y lugares en este teléfono necesita la app completa (con JavaScript).
 static-needs-app-case = «Mi caso» necesita la app completa (con JavaScript): tus fechas se guardan solo en tu teléfono. Las guías explican cada paso.

@@ -1,6 +1,7 @@
 # BOUYON: okenn moun ki pale kreyòl natif natal poko revize tradiksyon sa a.
 ## The pages readable without JavaScript (rumbo-cli export static) and what they say needs the full app
 static-needs-app-search = Pou chèche, ou bezwen aplikasyon konplè a (avèk JavaScript). Tout gid yo anba a.
+static-search-loading = Rechèch la ap chaje…
 static-needs-app-calculator = Kalkilatris la bezwen aplikasyon konplè a (avèk JavaScript). Tablo anba a bay menm dènye jou yo.
 static-needs-app-saved = Pou kenbe gid ak kote sou telefòn sa a, ou bezwen aplikasyon konplè a (avèk JavaScript).
 static-needs-app-case = "Ka mwen" bezwen aplikasyon konplè a (avèk JavaScript): dat ou yo rete sèlman nan telefòn ou. Gid yo esplike chak etap.

@@ -1,6 +1,7 @@
 # Страницы, которые читаются без JavaScript, и что им нужна полная версия. (Черновик)
 ## The pages readable without JavaScript (rumbo-cli export static) and what they say needs the full app
 static-needs-app-search = Для поиска нужна полная версия приложения (с JavaScript). Все разделы — ниже.
+static-search-loading = Загрузка поиска…
 static-needs-app-calculator = Для калькулятора нужна полная версия приложения (с JavaScript). В таблице ниже — те же последние дни.
 static-needs-app-saved = Чтобы сохранять разделы и места на этом телефоне, нужна полная версия приложения (с JavaScript).
 static-needs-app-case = Для «Моего дела» нужна полная версия приложения (с JavaScript): ваши даты хранятся только на вашем телефоне. В разделах объяснён каждый шаг.

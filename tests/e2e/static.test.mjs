@@ -131,8 +131,8 @@ test("screenshots of the static pages with JavaScript off, in every language", a
 /**
  * What the person sees: the text inside the viewport, where the heading is, the scroll position and what has
  * focus. The text stops at the search: the page says there in one line that it needs the app, and the app puts
- * its search field there (what needs the app is filled in by the app), so what follows may move by the
- * difference in height.
+ * its search field there (what needs the app is filled in by the app); the place keeps its height, so what
+ * follows does not move (its bottom edge is compared).
  */
 function seen() {
   const root = document.getElementById("static") || document.getElementById("main");
@@ -152,6 +152,7 @@ function seen() {
   return {
     heading: h1 && h1.getBoundingClientRect().height > 0 ? h1.innerText : "",
     headingTop: h1 && Math.round(h1.getBoundingClientRect().top),
+    searchBottom: search && Math.round(search.getBoundingClientRect().bottom),
     text: words.join(" "),
     y: scrollY,
     focus: focused && focused !== document.body ? focused.textContent.trim() : "",

@@ -15,7 +15,18 @@ pub fn SearchBox() -> Element {
     let i18n = use_i18n();
     match crate::app::target::use_target() {
         crate::app::target::RenderTarget::App => {}
-        crate::app::target::RenderTarget::Static => return rsx! { NeedsApp { text_id: "static-needs-app-search" } },
+        // The static page says search needs the app; while the app loads, a line of the field's size holds the
+        // field's place under the same label, so that what follows does not move when the field comes.
+        crate::app::target::RenderTarget::Static => {
+            return rsx! {
+                div { class: "search search-static",
+                    p { class: "field-label", {i18n.t("search-label")} }
+                    NeedsApp { text_id: "static-needs-app-search" }
+                    // Shown instead while the app loads (boot.js marks the page; static.css).
+                    p { class: "search-loading", {i18n.t("static-search-loading")} }
+                }
+            };
+        }
         crate::app::target::RenderTarget::File => return rsx! {},
     }
     let mut query = use_signal(String::new);
