@@ -32,7 +32,8 @@ pub struct Saved {
     pub loaded: Signal<bool>,
 }
 
-/// The state read by what a store load returns.
+/// The state read by what a store load returns (by default: a device with nothing saved).
+#[derive(Default)]
 pub struct Loaded {
     pub items: Vec<Bookmark>,
     pub case: Option<StoredCase>,
