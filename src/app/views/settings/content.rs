@@ -191,6 +191,7 @@ fn NoticeText(notice: Notice) -> Element {
             (i18n.t_with("content-returned", [("version", version.to_string())]), moved.clone())
         }
         Notice::NotStored => (i18n.t("pack-error-not-stored"), Vec::new()),
+        Notice::NotDeleted => (i18n.t("content-not-deleted"), Vec::new()),
     };
     rsx! {
         div { role: "status", class: "content-notice",
@@ -306,6 +307,17 @@ mod tests {
                 text(&render_view(lang, move || rsx! { WithState { in_use: in_use.clone(), notice: notice.clone() } }));
             assert!(html.contains(&t(lang, "content-set-aside", &[])), "{lang}");
             assert!(html.contains(&t(lang, "pack-error-damaged", &[])), "{lang}");
+        }
+    }
+
+    #[test]
+    fn a_pack_the_wipe_could_not_delete_is_said_to_be_still_in_use_in_every_language() {
+        for lang in Lang::all() {
+            let (in_use, notice) = (in_use_pack(Previous::None), Some(Notice::NotDeleted));
+            let html =
+                text(&render_view(lang, move || rsx! { WithState { in_use: in_use.clone(), notice: notice.clone() } }));
+            assert!(html.contains(&t(lang, "content-not-deleted", &[])), "{lang}");
+            assert!(html.contains(&test_key().public().fingerprint()), "{lang}: still shown as in use");
         }
     }
 
