@@ -8,19 +8,14 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { withRumbo, newPhone, openIn, foreignRequests, LANGS, ROOT, SCREENSHOTS, message } from "./support.mjs";
+import { withRumbo, newPhone, openIn, foreignRequests, fill, shotOf, LANGS, ROOT, message } from "./support.mjs";
 
 const env = withRumbo();
 const CLI = process.env.RUMBO_CLI || path.join(ROOT, "target", "debug", "rumbo-cli");
-const SHOTS = process.env.RUMBO_SHOTS || SCREENSHOTS;
 const files = {};
-
-function fill(text, vars) {
-  return Object.entries(vars).reduce((t, [k, v]) => t.replace(`{ $${k} }`, v), text);
-}
 
 before(() => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "rumbo-editions-"));
@@ -61,12 +56,6 @@ async function choose(page, name, buffer) {
   await page.locator("#pack-file").setInputFiles({ name, mimeType: "text/html", buffer });
 }
 
-async function shot(page, name, what) {
-  mkdirSync(SHOTS, { recursive: true });
-  await what.first().evaluate((element) => element.scrollIntoView({ block: "center" }));
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-}
-
 for (const lang of LANGS) {
   test(`${lang}: a signed edition is checked, then refused once one byte is changed; nothing is applied`, async () => {
     const phone = await newPhone(env.browser);
@@ -86,18 +75,18 @@ for (const lang of LANGS) {
       assert.ok(text.includes(fingerprint), "the key's fingerprint, as check-file prints it");
       const made = fill(message(lang, "edition-check-made"), { version, date: dayDate(lang, compiled) });
       assert.ok(text.includes(made), `${made} in ${text}`);
-      await shot(page, `${lang}-settings-edition-checked`, result);
+      await shotOf(page, `${lang}-settings-edition-checked`, result);
     } else {
       const refusal = fill(message(lang, "edition-error-other-key"), { fingerprint });
       await page.getByRole("alert").filter({ hasText: refusal }).waitFor();
-      await shot(page, `${lang}-settings-edition-other-key`, page.getByRole("alert"));
+      await shotOf(page, `${lang}-settings-edition-other-key`, page.getByRole("alert"));
     }
     assert.equal(await page.getByRole("button", { name: message(lang, "content-apply") }).count(), 0, "nothing to apply");
 
     await choose(page, name, tampered);
     await page.getByRole("alert").filter({ hasText: message(lang, "edition-error-altered") }).waitFor();
     assert.equal(await block.locator(".edition-checked").count(), 0, "the earlier answer is gone");
-    await shot(page, `${lang}-settings-edition-altered`, page.getByRole("alert"));
+    await shotOf(page, `${lang}-settings-edition-altered`, page.getByRole("alert"));
 
     await choose(page, name, unsigned);
     await page.getByRole("alert").filter({ hasText: message(lang, "edition-error-unsigned") }).waitFor();
