@@ -1,6 +1,7 @@
 // "Is this file really Rumbo's?" in Settings → "Content updates" at 320 px: a one-file edition from dist/, signed
 // here by rumbo-cli in a temporary folder, is chosen with the import button and checked; the same file with one
-// byte changed is refused as altered, an unsigned one as not signed. Nothing is applied either way.
+// byte changed, or its signature line moved, is refused as altered, an unsigned one as not signed. Nothing is
+// applied either way.
 //
 // The key, as in content-packs.test.mjs: with RUMBO_E2E_PACK_KEY (a key the bundle was built to trust, see
 // scripts/test-packs.sh) the signed edition is Rumbo's, with that key's fingerprint; without it a fresh key signs
@@ -40,8 +41,9 @@ before(() => {
     const tampered = Buffer.from(files[lang].signed);
     tampered[Math.floor(tampered.length / 2)] ^= 1;
     files[lang].tampered = tampered;
-    // The same file with its signature blanked, as an unsigned build writes it.
+    // The same file with its signature blanked, as an unsigned build writes it; and with its two lines swapped.
     const text = files[lang].signed.toString("utf8");
+    files[lang].moved = Buffer.from(text.replace(/^(<!DOCTYPE html>\n)(.*\n)(.*\n)/, "$1$3$2"));
     files[lang].unsigned = Buffer.from(text.replace(/^(<!DOCTYPE html>\n<!-- rumbo-signature: ).*( -->\n)/, "$1none$2"));
   }
 });
@@ -64,7 +66,7 @@ for (const lang of LANGS) {
     const block = page.locator("#content-updates");
     await block.waitFor();
     assert.ok((await block.textContent()).includes(message(lang, "edition-check-help").slice(0, 20)));
-    const { signed, tampered, unsigned, fingerprint, version, compiled } = files[lang];
+    const { signed, tampered, moved, unsigned, fingerprint, version, compiled } = files[lang];
     const name = `rumbo-${lang}.html`;
 
     await choose(page, name, signed);
@@ -83,10 +85,16 @@ for (const lang of LANGS) {
     }
     assert.equal(await page.getByRole("button", { name: message(lang, "content-apply") }).count(), 0, "nothing to apply");
 
+    // One byte changed in the middle. The key is looked at first: with a key this app does not trust, the answer
+    // stays that one, and only a trusted key's signature can be found not to match.
     await choose(page, name, tampered);
-    await page.getByRole("alert").filter({ hasText: message(lang, "edition-error-altered") }).waitFor();
+    const changed = files.trusted ? message(lang, "edition-error-altered") : fill(message(lang, "edition-error-other-key"), { fingerprint });
+    await page.getByRole("alert").filter({ hasText: changed }).waitFor();
     assert.equal(await block.locator(".edition-checked").count(), 0, "the earlier answer is gone");
     await shotOf(page, `${lang}-settings-edition-altered`, page.getByRole("alert"));
+    // The signature line moved below the content line: altered, whoever signed it.
+    await choose(page, name, moved);
+    await page.getByRole("alert").filter({ hasText: message(lang, "edition-error-altered") }).waitFor();
 
     await choose(page, name, unsigned);
     await page.getByRole("alert").filter({ hasText: message(lang, "edition-error-unsigned") }).waitFor();

@@ -175,10 +175,11 @@ fn check_file(out: &mut dyn Write, file: &Path, sums: Option<&Path>, keys: &[Pat
     let beside = file.parent().unwrap_or(Path::new(".")).join("SHA256SUMS");
     if sums.is_none() {
         let bytes = read_file(file)?;
-        // An edition's own signature, when it carries one (or something in its place); otherwise the list beside
-        // the file, when there is one.
+        // An edition's own signature, when it carries one (or something in its place); otherwise a signed list
+        // beside the file, when there is one.
+        let signed_list = beside.exists() && with_suffix(&beside, ".sig").exists();
         let own = match edition::read(&bytes) {
-            Ok(stamped) => stamped.signature.is_some() || !beside.exists(),
+            Ok(stamped) => stamped.signature.is_some() || !signed_list,
             Err(edition::EditionError::NoSignatureLine | edition::EditionError::TooLarge { .. }) => !beside.exists(),
             Err(_) => true,
         };
