@@ -292,6 +292,9 @@ fn a_received_edition_alone_is_checked_by_its_own_signature() {
     fs::write(&file, &edition).unwrap();
     let trust = s.path("publisher.key.pub");
     refused(&["pack", "check-file", &file, "--trust", &trust], "not signed");
+    // Beside an unsigned list of checksums too: the edition's own line says why.
+    fs::write(s.path("phone/SHA256SUMS"), format!("{}  rumbo-es.html\n", rumbo_sha256(edition.as_bytes()))).unwrap();
+    refused(&["pack", "check-file", &file, "--trust", &trust], "not signed");
 
     let signed = ok(&["pack", "sign-edition", &file, "--key", &s.path("publisher.key")]);
     assert!(signed.contains(&fingerprint), "{signed}");
