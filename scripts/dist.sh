@@ -14,11 +14,19 @@ rm -f dist/rumbo-*.html dist/rumbo-web-*.zip dist/SHA256SUMS dist/SHA256SUMS.sig
 for lang in $(awk -F'"' '/pub const LANGUAGES/ { for (i = 2; i <= NF; i += 2) print $i }' src/i18n/languages.rs); do
   "$cli" export html --lang "$lang" --out "dist/rumbo-$lang.html"
 done
+# The publisher signs each edition inside itself (its second line), on their own machine, so that a single file
+# received by WhatsApp can be checked alone: `rumbo-cli pack check-file rumbo-es.html`. Before the checksums, which
+# cover the signed files. Without the key the editions say `rumbo-signature: none`, and the build says so.
+if [[ -n "${RUMBO_SIGNING_KEY:-}" ]]; then
+  "$cli" pack sign-edition dist/rumbo-*.html --key "$RUMBO_SIGNING_KEY"
+else
+  echo "the one-file editions are not signed (RUMBO_SIGNING_KEY names the publisher's key file; see README)"
+fi
 # The same dist/web always gives the same bytes (fixed times and modes, sorted entries): see zip-web.sh.
 scripts/zip-web.sh dist/web "dist/rumbo-web-$version.zip"
 (cd dist && sha256sum rumbo-web-"$version".zip rumbo-*.html > SHA256SUMS)
 # The publisher signs the list on their own machine (the key never enters the repository or CI): then anyone can
-# run `rumbo-cli pack check-file dist/rumbo-es.html`. Without the key the list is left unsigned, and said so.
+# check the zip too, `rumbo-cli pack check-file dist/rumbo-web-VERSION.zip`. Without the key it is left unsigned.
 if [[ -n "${RUMBO_SIGNING_KEY:-}" ]]; then
   "$cli" pack sign-sums dist/SHA256SUMS --key "$RUMBO_SIGNING_KEY"
 else

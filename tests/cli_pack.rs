@@ -276,6 +276,49 @@ fn a_received_edition_is_checked_against_the_signed_list_of_checksums() {
     refused(&["pack", "check-file", &s.path("rumbo-es.html"), "--trust", &trust], "SHA256SUMS.sig");
 }
 
+/// The same edition received alone, by WhatsApp, with no SHA256SUMS: signed inside itself it is checked with
+/// nothing else, and prints its content's version, date and key; unsigned, one byte changed or another key, and
+/// it is refused with the reason.
+#[test]
+fn a_received_edition_alone_is_checked_by_its_own_signature() {
+    use rumbo::pack::edition::{doctype, header, Made};
+    let s = Scratch::new("edition");
+    let fingerprint = s.keygen("publisher.key");
+    s.keygen("other.key");
+    let made = Made { version: 2, compiled: chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap() };
+    let edition = format!("{}{}<html lang=\"es\"><p>Llame al 911</p></html>\n", doctype(), header(made));
+    fs::create_dir_all(s.0.join("phone")).unwrap();
+    let (file, copy) = (s.path("phone/rumbo-es.html"), s.path("phone/copy.html"));
+    fs::write(&file, &edition).unwrap();
+    let trust = s.path("publisher.key.pub");
+    refused(&["pack", "check-file", &file, "--trust", &trust], "not signed");
+    // Beside an unsigned list of checksums too: the edition's own line says why.
+    fs::write(s.path("phone/SHA256SUMS"), format!("{}  rumbo-es.html\n", rumbo_sha256(edition.as_bytes()))).unwrap();
+    refused(&["pack", "check-file", &file, "--trust", &trust], "not signed");
+
+    let signed = ok(&["pack", "sign-edition", &file, "--key", &s.path("publisher.key")]);
+    assert!(signed.contains(&fingerprint), "{signed}");
+    let text = ok(&["pack", "check-file", &file, "--trust", &trust]);
+    for line in ["content version: 2", "content compiled: 2026-11-27", &format!("key fingerprint: {fingerprint}")] {
+        assert!(text.contains(line), "{line} not in:\n{text}");
+    }
+    // This rumbo-cli trusts no key of its own; and another key's signature is not the publisher's.
+    refused(&["pack", "check-file", &file], "does not trust");
+    fs::copy(&file, &copy).unwrap();
+    ok(&["pack", "sign-edition", &copy, "--key", &s.path("other.key")]);
+    refused(&["pack", "check-file", &copy, "--trust", &trust], "does not trust");
+
+    // One byte changed: the phone number.
+    let altered = fs::read_to_string(&file).unwrap().replace("911", "915");
+    fs::write(&copy, altered).unwrap();
+    refused(&["pack", "check-file", &copy, "--trust", &trust], "changed after it was signed");
+    // A file that is not an edition is not signed, and nothing is written; nor is any other file given with it.
+    fs::write(&copy, "<p>hola</p>").unwrap();
+    let before = fs::read(&file).unwrap();
+    refused(&["pack", "sign-edition", &file, &copy, "--key", &s.path("other.key")], "nothing written");
+    assert_eq!((fs::read(&file).unwrap(), fs::read_to_string(&copy).unwrap()), (before, "<p>hola</p>".into()));
+}
+
 fn rumbo_sha256(bytes: &[u8]) -> String {
     rumbo::pack::format::sha256_hex(bytes)
 }

@@ -50,6 +50,8 @@ pub enum Notice {
     Returned { version: u64, moved: Vec<Moved> },
     /// The device refused to keep the pack: nothing changed.
     NotStored,
+    /// "Delete my data" could not delete the pack in use: it stays in use, at the next start too.
+    NotDeleted,
 }
 
 #[derive(Clone, Copy)]
@@ -133,8 +135,18 @@ impl ContentState {
     /// After "Delete my data", which deleted the stored packs: the content compiled in is in use again, as it
     /// would be at the next start. The screen is not drawn again, so that the confirmation stays in view; every
     /// screen drawn from now on reads the compiled-in content.
-    pub fn forget_stored(self) {
+    /// If the device could not delete the pack in use, it stays in use, as the next start would find it, and
+    /// Settings says so (the wipe's own notice names the file).
+    pub fn forget_stored(mut self) {
         packs::announce(PackChange::Deleted);
+        let left = packs::left_after_wipe();
+        if device::kept_after_wipe(&self.stored.peek(), *self.stored_in_use.peek(), &left) {
+            let previous = device::start(&left, &trust()).previous;
+            self.in_use.with_mut(|in_use| in_use.previous = previous);
+            self.stored.set(left);
+            self.notice.set(Some(Notice::NotDeleted));
+            return;
+        }
         self.use_compiled();
     }
 

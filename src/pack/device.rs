@@ -78,6 +78,14 @@ pub fn return_to_previous(stored: &Stored, previous: &Previous) -> Option<Stored
     Some(Stored { current: stored.previous.clone(), previous: stored.current.clone() })
 }
 
+/// After "Delete my data", whether the pack in use is still kept (the device could neither delete nor empty it),
+/// so that it is what the next start uses: then the app goes on using it and says so, rather than show the
+/// compiled-in content until the next start brings the pack back. `left` is what the device keeps after the
+/// wipe; `in_use` whether `before.current` was in use.
+pub fn kept_after_wipe(before: &Stored, in_use: bool, left: &Stored) -> bool {
+    in_use && left.current.is_some() && left.current == before.current
+}
+
 /// A stored pack: everything `check_import` checks except being newer than the one in use.
 pub fn load(bytes: &[u8], trust: &Trust) -> Result<Checked, PackError> {
     let pack = Pack::read(bytes)?;
@@ -171,6 +179,18 @@ mod tests {
         let too_new = test_key().sign_pack(build(&EMBEDDED, &EMBEDDED, 4, "999.0.0").unwrap(), Vec::new());
         assert!(matches!(import(&three, &too_new.to_bytes()), Err(PackError::TooNewForApp { .. })));
         assert!(offer(start(&three, &trust).version(), &signed(4), &trust).is_ok());
+    }
+
+    #[test]
+    fn a_wipe_that_left_the_pack_in_use_keeps_it_in_use() {
+        let two = import(&Stored::default(), &signed(2)).unwrap();
+        let three = import(&two, &signed(3)).unwrap();
+        assert!(!kept_after_wipe(&three, true, &Stored::default()), "all deleted");
+        let only_previous = Stored { current: None, previous: three.previous.clone() };
+        assert!(!kept_after_wipe(&three, true, &only_previous), "no pack in use at the next start");
+        let left = Stored { current: three.current.clone(), previous: None };
+        assert!(kept_after_wipe(&three, true, &left), "the pack in use could not be deleted");
+        assert!(!kept_after_wipe(&three, false, &three), "a pack set aside is not used at the next start either");
     }
 
     #[test]

@@ -3,11 +3,14 @@
 //! with Ed25519, so an app can take newer content without a new build and refuse anything else. No Dioxus here.
 //!
 //! `format` is the container, `trust` the keys and signatures, `content` the files a pack carries and their
-//! checks, `changes` what differs between two contents, `sums` the signed checksums of the bundle and the editions. `build` and `check_import` are the two paths through.
+//! checks, `changes` what differs between two contents, `sums` the signed checksums of the bundle and the
+//! editions, `edition` the signature a one-file edition carries inside itself. `build` and `check_import` are
+//! the two paths through.
 
 pub mod changes;
 pub mod content;
 pub mod device;
+pub mod edition;
 pub mod error;
 pub mod format;
 pub mod hex;

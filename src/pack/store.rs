@@ -54,9 +54,11 @@ impl PackStore {
         self.path(CURRENT)
     }
 
-    /// The two files; one that cannot be read counts as absent.
+    /// The two files; one that cannot be read, or is empty (emptied by a wipe that could not delete it), counts
+    /// as absent.
     pub fn stored(&self) -> Stored {
-        Stored { current: fs::read(self.path(CURRENT)).ok(), previous: fs::read(self.path(PREVIOUS)).ok() }
+        let read = |name| fs::read(self.path(name)).ok().filter(|bytes| !bytes.is_empty());
+        Stored { current: read(CURRENT), previous: read(PREVIOUS) }
     }
 
     /// What the app starts with: the stored pack checked again, or why it was set aside. The file is left as
@@ -115,16 +117,34 @@ impl PackStore {
     }
 
     /// "Delete my data": both packs and any half-written copy, each tried even if another fails; what could not
-    /// be deleted is returned. The app then uses the content compiled into it, as a browser does once its
-    /// database is gone.
+    /// be deleted is returned. A pack file that cannot be deleted (a folder that refuses it) is emptied instead,
+    /// so that the next start does not use it again; it is still returned, since the file is there. The app then
+    /// uses the content compiled into it, as a browser does once its database is gone, unless `stored()` still
+    /// finds the pack in use (neither deleted nor emptied): then it must say so.
     pub fn remove_all(&self) -> Vec<(PathBuf, io::Error)> {
+        self.remove_all_with(|path| fs::remove_file(path), empty)
+    }
+
+    fn remove_all_with(
+        &self,
+        unlink: impl Fn(&Path) -> io::Result<()>,
+        blank: impl Fn(&Path) -> io::Result<()>,
+    ) -> Vec<(PathBuf, io::Error)> {
         let names = [CURRENT, PREVIOUS].into_iter().flat_map(|name| [name.to_string(), format!("{name}{PART}")]);
-        let failed = names.map(|name| self.path(&name)).filter_map(|path| match remove(&path) {
-            Err(StoreError::Io { path, source }) => Some((path, source)),
+        let failed = names.map(|name| self.path(&name)).filter_map(|path| match unlink(&path) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => {
+                let _ = blank(&path);
+                Some((path, e))
+            }
             _ => None,
         });
         failed.collect()
     }
+}
+
+/// A file cut to nothing, on disk.
+fn empty(path: &Path) -> io::Result<()> {
+    fs::OpenOptions::new().write(true).truncate(true).open(path)?.sync_all()
 }
 
 /// What a pack file is called while it is written, before it is renamed over its target.
@@ -236,6 +256,38 @@ mod tests {
         assert!(store.active(&trust).is_none());
         assert!(matches!(store.previous(&trust), device::Previous::None), "nothing to return to either");
         assert!(store.remove_all().is_empty(), "nothing left to delete is not a failure");
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    /// A wipe whose folder refuses to delete the pack files (a permission, a lock): the pack must not come back
+    /// at the next start while the screen shows the compiled-in content. Emptied, it is out of use; if even that
+    /// fails, `stored()` still finds it, and the app says so.
+    #[test]
+    fn a_pack_file_the_wipe_cannot_delete_is_emptied_and_not_used_again() {
+        let dir = scratch("undeletable");
+        let store = PackStore::new(&dir);
+        let trust = Trust::built_in();
+        store.apply(&signed(2, &EMBEDDED), &trust).unwrap();
+        store.apply(&signed(3, &EMBEDDED), &trust).unwrap();
+        let refuse = |path: &Path| {
+            let kind = if path.exists() { io::ErrorKind::PermissionDenied } else { io::ErrorKind::NotFound };
+            Err(io::Error::from(kind))
+        };
+
+        let failed = store.remove_all_with(refuse, empty);
+        let names: Vec<PathBuf> = failed.into_iter().map(|(path, _)| path).collect();
+        assert_eq!(names, [dir.join(CURRENT), dir.join(PREVIOUS)], "the person is told which files remain");
+        assert_eq!(fs::read(dir.join(CURRENT)).unwrap(), b"", "emptied: nothing of the pack is left in it");
+        assert_eq!(store.stored(), Stored::default(), "an empty file is no pack");
+        let started = store.start(&trust);
+        assert!(started.active.is_none() && started.set_aside.is_none(), "the next start uses the compiled content");
+        assert_eq!(store.version(&trust), EMBEDDED_VERSION);
+
+        // Neither deleted nor emptied: still in use at the next start, which the app must then say.
+        store.apply(&signed(4, &EMBEDDED), &trust).unwrap();
+        assert_eq!(store.remove_all_with(refuse, refuse).len(), 1, "only the pack in use was there");
+        assert!(store.stored().current.is_some());
+        assert_eq!(store.version(&trust), 4);
         let _ = fs::remove_dir_all(&dir);
     }
 

@@ -17,6 +17,7 @@ use super::hex;
 const PACK_CONTEXT: &[u8] = b"rumbo content pack v1\n";
 const ENDORSE_CONTEXT: &[u8] = b"rumbo key endorsement v1\n";
 const SUMS_CONTEXT: &[u8] = b"rumbo checksums v1\n";
+const EDITION_CONTEXT: &[u8] = b"rumbo one-file edition v1\n";
 /// Endorsements followed from the signing key back to a trusted one.
 pub const MAX_ENDORSEMENTS: usize = 4;
 
@@ -127,6 +128,11 @@ impl SecretKey {
         Signature { key: self.public().to_hex(), signature: self.sign(SUMS_CONTEXT, sums), endorsements }
     }
 
+    /// Signs a one-file edition's canonical form (`pack::edition`: the file with its signature blanked).
+    pub fn sign_edition(&self, canonical: &[u8], endorsements: Vec<Endorsement>) -> Signature {
+        Signature { key: self.public().to_hex(), signature: self.sign(EDITION_CONTEXT, canonical), endorsements }
+    }
+
     /// This key vouches for `new`: packs signed by `new` that carry this endorsement pass wherever this key does.
     pub fn endorse(&self, new: &PublicKey) -> Endorsement {
         Endorsement {
@@ -205,6 +211,11 @@ impl Trust {
     /// Whether a trusted key (directly, or through endorsements) signed exactly this list of checksums.
     pub fn verify_sums(&self, sums: &[u8], signature: &Signature) -> Result<Verified, PackError> {
         self.verify_block(SUMS_CONTEXT, sums, signature)
+    }
+
+    /// Whether a trusted key (directly, or through endorsements) signed exactly this edition's canonical form.
+    pub fn verify_edition(&self, canonical: &[u8], signature: &Signature) -> Result<Verified, PackError> {
+        self.verify_block(EDITION_CONTEXT, canonical, signature)
     }
 
     fn verify_block(&self, context: &[u8], message: &[u8], block: &Signature) -> Result<Verified, PackError> {

@@ -13,17 +13,12 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { withRumbo, newPhone, openIn, foreignRequests, LANGS, ORIGIN, ROOT, SCREENSHOTS, message } from "./support.mjs";
+import { withRumbo, newPhone, openIn, foreignRequests, fill, shotOf, LANGS, ORIGIN, ROOT, message } from "./support.mjs";
 
 const env = withRumbo();
 const CLI = process.env.RUMBO_CLI || path.join(ROOT, "target", "debug", "rumbo-cli");
-const SHOTS = process.env.RUMBO_SHOTS || SCREENSHOTS;
 const MARK = "(v2 e2e)";
 const packs = {};
-
-function fill(text, vars) {
-  return Object.entries(vars).reduce((t, [k, v]) => t.replace(`{ $${k} }`, v), text);
-}
 
 before(() => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "rumbo-packs-"));
@@ -64,13 +59,6 @@ async function offer(page, name, buffer) {
   await page.locator("#pack-file").setInputFiles({ name, mimeType: "application/octet-stream", buffer });
 }
 
-/** The viewport at 320×640 with `what` (a locator inside the block) in its middle. */
-async function shot(page, name, what) {
-  mkdirSync(SHOTS, { recursive: true });
-  await what.first().evaluate((element) => element.scrollIntoView({ block: "center" }));
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-}
-
 async function fitsThePhone(page) {
   const width = await page.evaluate(() => document.scrollingElement.scrollWidth);
   assert.ok(width <= 320, `the page is ${width} px wide at 320 px`);
@@ -88,8 +76,8 @@ for (const lang of LANGS) {
     assert.equal(await page.getByRole("button", { name: message(lang, "content-apply") }).count(), 0);
     assert.ok((await block.textContent()).includes(message(lang, "content-built-in")), "nothing changed");
     await fitsThePhone(page);
-    await shot(page, `${lang}-settings-content`, block.locator("h2"));
-    await shot(page, `${lang}-settings-content-refused`, page.getByRole("alert"));
+    await shotOf(page, `${lang}-settings-content`, block.locator("h2"));
+    await shotOf(page, `${lang}-settings-content-refused`, page.getByRole("alert"));
     assert.deepEqual(foreignRequests(requests), []);
     await context.close();
   });
@@ -102,7 +90,7 @@ test("a signed pack: applied with an explicit tap, used after a reload, and the 
   if (!packs.trusted) {
     const refusal = fill(message(lang, "pack-error-other-key"), { fingerprint: packs.fingerprint });
     await page.getByRole("alert").filter({ hasText: refusal }).waitFor();
-    await shot(page, `${lang}-settings-content-other-key`, page.getByRole("alert"));
+    await shotOf(page, `${lang}-settings-content-other-key`, page.getByRole("alert"));
     await context.close();
     return;
   }
@@ -111,11 +99,11 @@ test("a signed pack: applied with an explicit tap, used after a reload, and the 
   assert.ok((await block.locator(".pack-offer").textContent()).includes(packs.fingerprint), "the key's fingerprint, as pack verify prints it");
   // Nothing is applied before the tap.
   assert.ok(!(await page.locator("main").textContent()).includes(MARK));
-  await shot(page, `${lang}-settings-content-offer`, block.locator(".pack-offer ul"));
+  await shotOf(page, `${lang}-settings-content-offer`, block.locator(".pack-offer ul"));
   await page.getByRole("button", { name: message(lang, "content-apply") }).click();
   await page.getByText(fill(message(lang, "content-applied"), { version: "2" })).waitFor();
   await page.getByRole("heading", { name: `${message(lang, "settings-about")} ${MARK}` }).waitFor();
-  await shot(page, `${lang}-settings-content-applied`, page.locator("#content-updates dl"));
+  await shotOf(page, `${lang}-settings-content-applied`, page.locator("#content-updates dl"));
 
   await page.reload();
   await page.getByRole("heading", { name: `${message(lang, "settings-about")} ${MARK}` }).waitFor();
@@ -157,7 +145,7 @@ test("a signed pack: applied with an explicit tap, used after a reload, and the 
   assert.ok((await setAside.textContent()).includes(message(lang, "pack-error-damaged")));
   await page.getByRole("heading", { name: message(lang, "settings-about"), exact: true }).waitFor();
   assert.ok((await page.locator("#content-updates").textContent()).includes(message(lang, "content-built-in")));
-  await shot(page, `${lang}-settings-content-set-aside`, setAside);
+  await shotOf(page, `${lang}-settings-content-set-aside`, setAside);
   await context.close();
 });
 

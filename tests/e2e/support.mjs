@@ -48,6 +48,11 @@ export function message(lang, id) {
   return text;
 }
 
+/** A message's text with its `{ $name }` variables filled in, for messages read with `message`. */
+export function fill(text, vars) {
+  return Object.entries(vars).reduce((t, [k, v]) => t.replace(`{ $${k} }`, v), text);
+}
+
 /** Each language's name as its speakers write it, from its own locale. */
 export const NATIVE_NAMES = Object.fromEntries(LANGS.map((lang) => [lang, message(lang, "language-name")]));
 
@@ -141,6 +146,14 @@ export async function openIn(page, lang, route = "/", origin = ORIGIN) {
 
 export async function heading(page) {
   return (await page.locator("main h1").first().textContent()).trim();
+}
+
+/** The viewport with `what` (a locator) in its middle, under RUMBO_SHOTS or the screenshots folder. */
+export async function shotOf(page, name, what) {
+  const dir = process.env.RUMBO_SHOTS || SCREENSHOTS;
+  mkdirSync(dir, { recursive: true });
+  await what.first().evaluate((element) => element.scrollIntoView({ block: "center" }));
+  await page.screenshot({ path: path.join(dir, `${name}.png`) });
 }
 
 export async function screenshot(page, name) {

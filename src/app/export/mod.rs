@@ -13,7 +13,8 @@ pub use pages::{root_page, static_pages, RootPageError, STATIC_CSS_FILE};
 
 use rumbo::content::Guides;
 use rumbo::edition::Edition;
-use rumbo::i18n::{Lang, Localizer, TranslationStatus};
+use rumbo::i18n::{FluentArgs, Lang, Localizer, TranslationStatus};
+use rumbo::pack::edition;
 
 use super::platform;
 use super::ssr::{self, Render};
@@ -24,12 +25,18 @@ use html::escape;
 /// Print rules and the few styles only the file needs, after the app's own.
 const EXPORT_CSS: &str = include_str!("../../../assets/export.css");
 
-/// The whole edition for `lang`, as one HTML document.
-pub fn one_file(lang: Lang) -> String {
+/// The whole edition for `lang`, as one HTML document, made from the content in use, whose version is
+/// `content_version` (`rumbo::pack::EMBEDDED_VERSION` for the content compiled in). It starts unsigned, with the
+/// lines `rumbo::pack::edition` reads and `rumbo-cli pack sign-edition` signs.
+pub fn one_file(lang: Lang, content_version: u64) -> String {
     let l = Localizer::embedded();
     let t = |id: &str| escape(&l.text(lang, id));
     let edition = Edition::shipped();
-    let edition_line = escape(&edition.line(lang));
+    let made = edition::Made { version: content_version, compiled: edition.reviewed };
+    let mut args = FluentArgs::new();
+    args.set("version", content_version.to_string());
+    let made_from = l.format(lang, "edition-file-content", Some(&args));
+    let edition_line = format!("{} · {}", escape(&edition.line(lang)), escape(&made_from));
     let guides = Guides::shipped();
 
     let part = |id: String, path: &str| {
@@ -65,7 +72,7 @@ pub fn one_file(lang: Lang) -> String {
     let css: String = platform::CSS.iter().chain([&EXPORT_CSS]).map(|css| strip_comments(css)).collect();
 
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "{doctype}{stamp}<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
          <meta name=\"generator\" content=\"Rumbo {version}\">\n<title>Rumbo · {title}</title>\n<style>{css}</style>\n</head>\n\
@@ -73,6 +80,8 @@ pub fn one_file(lang: Lang) -> String {
          <p class=\"lead\">{intro}</p>\n<p class=\"edition\">{edition_line}</p>\n{draft}<p class=\"notice\">{advice}</p>\n\
          <nav aria-label=\"{contents_label}\"><h2>{contents_label}</h2><ol class=\"contents\">{contents}</ol></nav>\n</header>\n\
          <main>\n{body}</main>\n{last_page}</body>\n</html>\n",
+        doctype = edition::doctype(),
+        stamp = edition::header(made),
         code = lang.code(),
         version = edition.version,
         title = t("home-title"),
@@ -98,9 +107,10 @@ fn last_page(lang: Lang, edition_line: &str) -> String {
         })
         .collect();
     format!(
-        "<footer class=\"part edition-page\" id=\"edition\">\n<h2>{title}</h2>\n<p>{edition_line}</p>\n<p>{status}</p>\n\
+        "<footer class=\"part edition-page\" id=\"edition\">\n<h2>{title}</h2>\n<p>{edition_line}</p>\n<p>{check}</p>\n<p>{status}</p>\n\
          <p>{privacy}</p>\n<p>{licence}</p>\n<h3>{sources_title}</h3>\n<ul class=\"sources\">{sources}</ul>\n</footer>\n",
         title = t("export-edition-title"),
+        check = t("edition-file-check"),
         status = t(l.status(lang).message_id()),
         privacy = t("about-privacy"),
         licence = t("about-licence"),

@@ -143,6 +143,11 @@ pub mod packs {
         Ok(store()?.write(&next)?)
     }
 
+    /// What the files hold after a wipe: a pack that could be neither deleted nor emptied is still there.
+    pub fn left_after_wipe() -> Stored {
+        store().map(|store| store.stored()).unwrap_or_default()
+    }
+
     /// One window: no other to tell.
     pub fn announce(_change: crate::app::platform::PackChange) {}
 

@@ -251,6 +251,11 @@ pub mod packs {
         Ok(())
     }
 
+    /// Nothing is kept past the process: a wipe leaves nothing.
+    pub fn left_after_wipe() -> Stored {
+        Stored::default()
+    }
+
     /// One window: no other to tell.
     pub fn announce(_change: crate::app::platform::PackChange) {}
 

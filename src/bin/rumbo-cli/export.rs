@@ -16,7 +16,7 @@ pub fn card(stdout: &mut dyn Write, lang: Lang, out: Option<&Path>) -> CliResult
 
 #[cfg(feature = "export")]
 pub fn html(stdout: &mut dyn Write, lang: Lang, out: Option<&Path>) -> CliResult {
-    write_out(stdout, &rumbo::app::export::one_file(lang), out)
+    write_out(stdout, &rumbo::app::export::one_file(lang, rumbo::pack::EMBEDDED_VERSION), out)
 }
 
 #[cfg(feature = "export")]

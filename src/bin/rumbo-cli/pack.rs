@@ -9,7 +9,9 @@ use std::{
 
 use clap::Subcommand;
 use rumbo::i18n::{check, Lang, LANGUAGES};
-use rumbo::pack::{self, format::MAX_PACK, sums, Content, Endorsement, Pack, PublicKey, SecretKey, Trust};
+use rumbo::pack::{
+    self, edition, format::MAX_PACK, sums, Content, Endorsement, Pack, PublicKey, SecretKey, Trust, Verified,
+};
 
 use crate::output::CliResult;
 
@@ -97,11 +99,22 @@ pub enum PackCommand {
         #[arg(long)]
         endorsement: Vec<PathBuf>,
     },
-    /// Is this file really Rumbo's? Checks a received bundle or one-file edition against the signed list of
-    /// checksums that came with it (SHA256SUMS and SHA256SUMS.sig, by default beside the file).
+    /// Sign one-file editions (dist/rumbo-LL.html) in place: the signature goes in the edition's second line.
+    SignEdition {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long)]
+        key: PathBuf,
+        /// Endorsements from a trusted key to this one (`pack endorse`), oldest first.
+        #[arg(long)]
+        endorsement: Vec<PathBuf>,
+    },
+    /// Is this file really Rumbo's? A one-file edition that carries its own signature is checked alone; any other
+    /// file (the bundle's zip, an unsigned edition) against the signed list of checksums that came with it
+    /// (SHA256SUMS and SHA256SUMS.sig, by default beside the file).
     CheckFile {
         file: PathBuf,
-        /// The list of checksums (default: SHA256SUMS in the file's folder); its signature is SUMS.sig.
+        /// Check against this list of checksums (its signature is SUMS.sig), even if the file carries a signature.
         #[arg(long)]
         sums: Option<PathBuf>,
         /// Also trust this public key file (for checking a test or a private release).
@@ -124,6 +137,7 @@ pub fn run(out: &mut dyn Write, command: PackCommand) -> CliResult {
         PackCommand::Diff { old, new, lang } => diff(out, &old, &new, &lang),
         PackCommand::Keys => keys(out),
         PackCommand::SignSums { sums, key, endorsement } => sign_sums(out, &sums, &key, &endorsement),
+        PackCommand::SignEdition { files, key, endorsement } => sign_edition(out, &files, &key, &endorsement),
         PackCommand::CheckFile { file, sums, trust } => check_file(out, &file, sums.as_deref(), &trust),
     }
 }
@@ -139,8 +153,40 @@ fn sign_sums(out: &mut dyn Write, sums: &Path, key: &Path, endorsements: &[PathB
     Ok(())
 }
 
+fn sign_edition(out: &mut dyn Write, files: &[PathBuf], key: &Path, endorsements: &[PathBuf]) -> CliResult {
+    let secret = secret_key(key)?;
+    let endorsements = read_endorsements(endorsements)?;
+    // Every file is read and signed before any is written, so a bad one leaves all as they were.
+    let mut signed = Vec::new();
+    for file in files {
+        let bytes = read_limited(file, edition::MAX_EDITION + 1)?;
+        let bytes = edition::sign(&secret, &bytes, endorsements.clone())
+            .map_err(|e| format!("{}: not signed, nothing written: {e}", file.display()))?;
+        signed.push((file, bytes));
+    }
+    for (file, bytes) in signed {
+        replace(file, &bytes)?;
+        writeln!(out, "{}: signed by {}", file.display(), secret.public().fingerprint())?;
+    }
+    Ok(())
+}
+
 fn check_file(out: &mut dyn Write, file: &Path, sums: Option<&Path>, keys: &[PathBuf]) -> CliResult {
     let beside = file.parent().unwrap_or(Path::new(".")).join("SHA256SUMS");
+    if sums.is_none() {
+        let bytes = read_file(file)?;
+        // An edition's own signature, when it carries one (or something in its place); otherwise a signed list
+        // beside the file, when there is one.
+        let signed_list = beside.exists() && with_suffix(&beside, ".sig").exists();
+        let own = match edition::read(&bytes) {
+            Ok(stamped) => stamped.signature.is_some() || !signed_list,
+            Err(edition::EditionError::NoSignatureLine | edition::EditionError::TooLarge { .. }) => !beside.exists(),
+            Err(_) => true,
+        };
+        if own {
+            return check_edition(out, file, &bytes, keys);
+        }
+    }
     let sums = sums.unwrap_or(&beside);
     let signature = with_suffix(sums, ".sig");
     let name =
@@ -151,6 +197,19 @@ fn check_file(out: &mut dyn Write, file: &Path, sums: Option<&Path>, keys: &[Pat
     let verified = sums::check_file(&trusted(keys)?, &list, &signed, name, &bytes)
         .map_err(|e| format!("{}: NOT confirmed as Rumbo's: {e}", file.display()))?;
     writeln!(out, "{}: the same file that {} lists, signed by a trusted key", file.display(), sums.display())?;
+    print_key(out, &verified)
+}
+
+fn check_edition(out: &mut dyn Write, file: &Path, bytes: &[u8], keys: &[PathBuf]) -> CliResult {
+    let checked = edition::check(&trusted(keys)?, bytes)
+        .map_err(|e| format!("{}: NOT confirmed as Rumbo's: {e}", file.display()))?;
+    writeln!(out, "{}: a Rumbo one-file edition, unchanged since a trusted key signed it", file.display())?;
+    writeln!(out, "content version: {}", checked.made.version)?;
+    writeln!(out, "content compiled: {}", checked.made.compiled)?;
+    print_key(out, &checked.verified)
+}
+
+fn print_key(out: &mut dyn Write, verified: &Verified) -> CliResult {
     writeln!(out, "key fingerprint: {}", verified.signer.fingerprint())?;
     if verified.root != verified.signer {
         writeln!(out, "  vouched for by: {}", verified.root.fingerprint())?;
@@ -280,10 +339,7 @@ fn verify(out: &mut dyn Write, file: &Path, keys: &[PathBuf], current: Option<&P
     writeln!(out, "version: {}", manifest.version)?;
     writeln!(out, "content compiled: {}", manifest.compiled)?;
     writeln!(out, "needs Rumbo: {} or newer", manifest.min_app)?;
-    writeln!(out, "key fingerprint: {}", checked.verified.signer.fingerprint())?;
-    if checked.verified.root != checked.verified.signer {
-        writeln!(out, "  vouched for by: {}", checked.verified.root.fingerprint())?;
-    }
+    print_key(out, &checked.verified)?;
     print_summary(out, &checked.pack, lang)
 }
 

@@ -32,6 +32,12 @@ pub fn announce(change: PackChange) {
     channel::post(&CHANNEL_OBJECT, text);
 }
 
+/// After "Delete my data": the packs went with the database, which is not opened again to look (that would make
+/// it anew). A deletion the browser refused is said by the wipe itself.
+pub fn left_after_wipe() -> Stored {
+    Stored::default()
+}
+
 /// Runs `f` whenever another tab announces a change.
 pub fn on_change_elsewhere(mut f: impl FnMut(PackChange) + 'static) {
     channel::listen(&CHANNEL_OBJECT, move |text| {

@@ -7,7 +7,9 @@ use dioxus::prelude::*;
 use rumbo::deadline::Moved;
 use rumbo::i18n::{dates, FluentArgs, Localizer};
 use rumbo::pack::device::Previous;
-use rumbo::pack::{format::MAX_PACK, Checked, PackError};
+use rumbo::pack::{edition::looks_like_an_edition, format::MAX_PACK, Checked, PackError};
+
+use super::edition_check::{self, EditionCheck, EditionResult};
 
 use crate::app::components::{Button, Variant};
 use crate::app::content::{added_keys, ContentState, Notice};
@@ -26,18 +28,26 @@ pub fn ContentUpdates() -> Element {
     let state = use_context::<ContentState>();
     let saved = use_context::<Saved>();
     let mut offer = use_signal(|| None::<Result<Rc<Offer>, PackError>>);
+    // A one-file edition chosen instead of a pack: only checked, never applied.
+    let mut edition = use_signal(|| None::<EditionResult>);
     let in_use = state.in_use.read().clone();
     let l = Localizer::embedded();
     let lang = i18n.lang();
 
     let on_file = move |e: FormEvent| async move {
         let Some(file) = e.files().into_iter().next() else { return };
+        edition.set(None);
         // Refused before it is read whole: a huge file would stall the phone.
         if file.size() > MAX_PACK {
             offer.set(Some(Err(PackError::TooLarge { size: file.size(), max: MAX_PACK })));
             return;
         }
         let result = match file.read_bytes().await {
+            Ok(bytes) if looks_like_an_edition(&bytes) => {
+                offer.set(None);
+                edition.set(Some(edition_check::check(&bytes)));
+                return;
+            }
             Ok(bytes) => state.offer(&bytes).map(|checked| Rc::new(Offer { bytes: bytes.to_vec(), checked })),
             Err(_) => Err(PackError::NotAPack),
         };
@@ -78,13 +88,14 @@ pub fn ContentUpdates() -> Element {
                 NoticeText { notice: notice.clone() }
             }
             p { {i18n.t("content-import-help")} }
+            p { {i18n.t("edition-check-help")} }
             // As on the Saved screen: the browser's own picker button speaks the browser's language, so it is
             // hidden and its label, in Rumbo's words, is what the person taps.
             input {
                 id: "pack-file",
                 class: "visually-hidden file-input",
                 r#type: "file",
-                accept: ".pack,application/octet-stream",
+                accept: ".pack,.html,.htm,application/octet-stream,text/html",
                 disabled: (state.busy)(),
                 onchange: on_file,
             }
@@ -101,6 +112,9 @@ pub fn ContentUpdates() -> Element {
                     }
                 },
                 None => rsx! {},
+            }
+            if let Some(result) = edition() {
+                EditionCheck { result }
             }
             match &in_use.previous {
                 Previous::None => rsx! {},
@@ -177,6 +191,7 @@ fn NoticeText(notice: Notice) -> Element {
             (i18n.t_with("content-returned", [("version", version.to_string())]), moved.clone())
         }
         Notice::NotStored => (i18n.t("pack-error-not-stored"), Vec::new()),
+        Notice::NotDeleted => (i18n.t("content-not-deleted"), Vec::new()),
     };
     rsx! {
         div { role: "status", class: "content-notice",
@@ -292,6 +307,17 @@ mod tests {
                 text(&render_view(lang, move || rsx! { WithState { in_use: in_use.clone(), notice: notice.clone() } }));
             assert!(html.contains(&t(lang, "content-set-aside", &[])), "{lang}");
             assert!(html.contains(&t(lang, "pack-error-damaged", &[])), "{lang}");
+        }
+    }
+
+    #[test]
+    fn a_pack_the_wipe_could_not_delete_is_said_to_be_still_in_use_in_every_language() {
+        for lang in Lang::all() {
+            let (in_use, notice) = (in_use_pack(Previous::None), Some(Notice::NotDeleted));
+            let html =
+                text(&render_view(lang, move || rsx! { WithState { in_use: in_use.clone(), notice: notice.clone() } }));
+            assert!(html.contains(&t(lang, "content-not-deleted", &[])), "{lang}");
+            assert!(html.contains(&test_key().public().fingerprint()), "{lang}: still shown as in use");
         }
     }
 

@@ -5,6 +5,7 @@ use rumbo::i18n::{dates, Lang, Localizer};
 mod content;
 mod data;
 mod discreet;
+mod edition_check;
 mod share;
 
 use content::ContentUpdates;
