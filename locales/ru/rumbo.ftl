@@ -100,9 +100,9 @@ not-found-text = Такого адреса в Rumbo нет. Возможно, э
 not-found-home = На главную
 
 ## Даты (названия нужны, чтобы писать даты словами)
-date-long = { $weekday }, { $day } { $month } { $year } г.
-date-day = { $day } { $month } { $year } г.
-date-month = { $month } { $year } г.
+date-long = { $weekday }, { $day } { $month } { $year }
+date-day = { $day } { $month } { $year }
+date-month = { $month } { $year }
 weekday-1 = понедельник
 weekday-2 = вторник
 weekday-3 = среда

@@ -5,7 +5,7 @@ use fluent_bundle::FluentArgs;
 
 use super::{Lang, Localizer};
 
-/// e.g. "lunes 3 de marzo de 2025", "Monday 3 March 2025", "понедельник, 3 марта 2025 г.".
+/// e.g. "lunes 3 de marzo de 2025", "Monday 3 March 2025", "понедельник, 3 марта 2025".
 pub fn long_date(localizer: &Localizer, lang: Lang, date: NaiveDate) -> String {
     let mut args = FluentArgs::new();
     args.set("weekday", weekday_name(localizer, lang, date.weekday().number_from_monday()));
@@ -67,14 +67,27 @@ mod tests {
         assert_eq!(text("es"), "lunes 3 de marzo de 2025");
         assert_eq!(text("en"), "Monday 3 March 2025");
         assert_eq!(text("ht"), "lendi 3 mas 2025");
-        assert_eq!(text("ru"), "понедельник, 3 марта 2025 г.");
+        assert_eq!(text("ru"), "понедельник, 3 марта 2025");
         let short = |code| day_date(l, Lang::from_code(code).unwrap(), date);
         assert_eq!(short("es"), "3 de marzo de 2025");
-        assert_eq!(short("ru"), "3 марта 2025 г.");
+        assert_eq!(short("ru"), "3 марта 2025");
         let month = |code| month_year(l, Lang::from_code(code).unwrap(), 2025, 2);
         assert_eq!(month("es"), "febrero de 2025");
         assert_eq!(month("en"), "February 2025");
-        assert_eq!(month("ru"), "февраль 2025 г.");
+        assert_eq!(month("ru"), "февраль 2025");
+    }
+
+    /// Sentences put their own full stop after a date ("…собрано { $date }."): a date that ended with one
+    /// (Russian "2025 г.") showed two.
+    #[test]
+    fn no_date_ends_with_a_full_stop() {
+        let l = Localizer::embedded();
+        let date = NaiveDate::from_ymd_opt(2025, 3, 3).unwrap();
+        for lang in Lang::all() {
+            for text in [long_date(l, lang, date), day_date(l, lang, date), month_year(l, lang, 2025, 2)] {
+                assert!(!text.ends_with('.'), "{lang}: {text}");
+            }
+        }
     }
 
     #[test]
