@@ -62,23 +62,44 @@ test("dates entered survive an offline reload, the .ics downloads neutral, and D
   await context.close();
 });
 
-// What is cut off on paper is lost: each side (Spanish above, the person's language below) is 171.2 × 54 mm,
-// two credit-card panels whose text flows from one to the next, and nothing may flow past the second.
+// What is cut off on paper is lost: each side (Spanish above, the person's language below) is 171.2 × 54 mm, two
+// credit-card panel boxes side by side, each holding its own part of the text, and no text may run past a panel's
+// padding, down or sideways (a panel cuts what does not fit).
 async function assertCardFits(page, label) {
   const sides = await page.evaluate(() =>
     [...document.querySelectorAll(".card-sheet .side")].map((side) => {
       const box = side.getBoundingClientRect();
-      const inner = box.right - parseFloat(getComputedStyle(side).paddingRight);
-      const right = Math.max(...[...side.querySelectorAll("*")].flatMap((e) => [...e.getClientRects()].map((r) => r.right)));
-      return { width: box.width, height: box.height, past: right - inner };
+      const panels = [...side.querySelectorAll(":scope > .panel")].map((panel) => {
+        const p = panel.getBoundingClientRect();
+        const style = getComputedStyle(panel);
+        const rects = [...panel.querySelectorAll("*")].flatMap((e) => [...e.getClientRects()]);
+        return {
+          left: p.left - box.left,
+          width: p.width,
+          height: p.height,
+          below: Math.max(...rects.map((r) => r.bottom)) - (p.bottom - parseFloat(style.paddingBottom)),
+          past: Math.max(...rects.map((r) => r.right)) - (p.right - parseFloat(style.paddingRight)),
+          empty: rects.length === 0,
+        };
+      });
+      return { width: box.width, height: box.height, panels };
     }),
   );
+  const mm = (n) => (n / 25.4) * 96;
   assert.equal(sides.length, 2, `${label}: two sides`);
-  for (const side of sides) {
-    // 171.2 × 54 mm at 96 px per inch.
-    assert.ok(Math.abs(side.width - (171.2 / 25.4) * 96) < 1.5, `${label}: side width ${side.width}`);
-    assert.ok(Math.abs(side.height - (54 / 25.4) * 96) < 1.5, `${label}: side height ${side.height}`);
-    assert.ok(side.past <= 1, `${label}: text runs ${side.past}px past the last panel`);
+  for (const [s, side] of sides.entries()) {
+    assert.ok(Math.abs(side.width - mm(171.2)) < 1.5, `${label}: side width ${side.width}`);
+    assert.ok(Math.abs(side.height - mm(54)) < 1.5, `${label}: side height ${side.height}`);
+    assert.equal(side.panels.length, 2, `${label}: two panels on side ${s}`);
+    for (const [i, panel] of side.panels.entries()) {
+      const where = `${label}, side ${s}, panel ${i + 1}`;
+      assert.ok(!panel.empty, `${where}: empty`);
+      assert.ok(Math.abs(panel.left - mm(85.6) * i) < 1.5, `${where}: starts at ${panel.left}px`);
+      assert.ok(Math.abs(panel.width - mm(85.6)) < 1.5, `${where}: width ${panel.width}`);
+      assert.ok(Math.abs(panel.height - mm(54)) < 1.5, `${where}: height ${panel.height}`);
+      assert.ok(panel.below <= 1, `${where}: text runs ${panel.below}px below the panel`);
+      assert.ok(panel.past <= 1, `${where}: text runs ${panel.past}px past the panel's side`);
+    }
   }
 }
 

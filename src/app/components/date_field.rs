@@ -3,6 +3,7 @@
 use dioxus::prelude::*;
 use rumbo::i18n::{dates, Localizer};
 
+use super::TypedInput;
 use crate::app::use_i18n;
 
 /// The three fields, side by side. Their ids are `{id}-day`, `{id}-month` and `{id}-year`, so each label
@@ -53,15 +54,13 @@ fn NumberField(
     rsx! {
         div { class: "field {class}",
             label { r#for: "{id}", "{label}" }
-            input {
-                id: "{id}",
-                r#type: "text",
-                inputmode: "numeric",
-                autocomplete: "off",
-                maxlength: "{digits}",
-                value: "{value}",
-                oninput: move |e| {
-                    value.set(e.value());
+            TypedInput {
+                id: id.clone(),
+                value: value(),
+                maxlength: u32::from(digits),
+                numeric: true,
+                on_input: move |typed| {
+                    value.set(typed);
                     onchange.call(());
                 },
             }

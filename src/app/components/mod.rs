@@ -10,6 +10,7 @@ mod page;
 mod screen_link;
 mod source_date;
 mod title;
+mod typed_input;
 
 pub use button::{Button, ButtonLink, DownloadButton, Variant};
 pub use checkbox::Checkbox;
@@ -21,3 +22,4 @@ pub use page::Page;
 pub use screen_link::{NeedsApp, ScreenLink};
 pub use source_date::source_date;
 pub use title::DocumentTitle;
+pub use typed_input::TypedInput;

@@ -1,7 +1,7 @@
-//! The pocket card: four credit-card panels (85.6 × 54 mm) on one page, cut out as one piece and folded. The left
-//! column is for an official, in Spanish: "Quiero solicitar asilo" (or "He solicitado asilo" once a filing date is
+//! The pocket card: four credit-card panels (85.6 × 54 mm) on one page, cut out as one piece and folded. The top
+//! row is for an official, in Spanish: "Quiero solicitar asilo" (or "He solicitado asilo" once a filing date is
 //! entered), the articles of the "show an official" screen that back it, quoted exactly as that screen quotes them
-//! with its provenance note, and 911 and 089. The right column is in the person's language: what those articles
+//! with its provenance note, and 911 and 089. The bottom row is in the person's language: what those articles
 //! mean, labelled as an explanation, beside their Spanish names. The person's dates go on it only if they ask.
 //! The same component prints from the app and from `rumbo-cli export card` (dioxus-ssr).
 
@@ -36,12 +36,17 @@ fn cite(text: &OfficialText) -> String {
     format!("{title}, {}", text.article)
 }
 
+/// How many of the quoted articles go on each side's first panel; the rest follow on the second. Two of three
+/// leaves each panel about half the text in every language, before and after filing, with the person's dates (the
+/// browser test measures every panel).
+const FIRST_PANEL_QUOTES: usize = 2;
+
 /// The printable card. `facts` decide which statement it makes; with `personal`, the person's dates and office
 /// are printed too. `made` is the day it is printed.
 ///
-/// Each side (Spanish for an official above, the person's language below) is one block whose text flows through
-/// two panel-sized columns, so a longer translation or the person's dates move text to the next panel instead
-/// of past the edge of a fixed one.
+/// Each side (Spanish for an official above, the person's language below) is two separate panel boxes, its text
+/// split between them here at block boundaries: no CSS columns, because WebKitGTK (the desktop app) does not print
+/// them and left each second panel empty.
 #[component]
 pub fn PocketCard(lang: Lang, facts: Option<CaseFacts>, personal: bool, made: NaiveDate) -> Element {
     let l = Localizer::embedded();
@@ -49,6 +54,7 @@ pub fn PocketCard(lang: Lang, facts: Option<CaseFacts>, personal: bool, made: Na
     let t = |id: &str| l.text(lang, id);
     let filed = facts.as_ref().is_some_and(|f| f.filed.is_some());
     let quoted = texts(if filed { FILED } else { WANT });
+    let (first, rest) = quoted.split_at(FIRST_PANEL_QUOTES.min(quoted.len()));
     let (statement_es, statement_meaning) = if filed {
         ("case-card-es-filed", "case-card-says-filed")
     } else {
@@ -72,6 +78,26 @@ pub fn PocketCard(lang: Lang, facts: Option<CaseFacts>, personal: bool, made: Na
             }
         }
     };
+    let quotes = |texts: &[&OfficialText]| {
+        rsx! {
+            for text in texts.iter() {
+                blockquote { key: "{text.id}", class: "card-quote",
+                    "{text.text} "
+                    cite { class: "card-cite", {cite(text)} }
+                }
+            }
+        }
+    };
+    let meanings = |texts: &[&OfficialText]| {
+        rsx! {
+            for text in texts.iter() {
+                p { key: "{text.id}", class: "card-meaning",
+                    "{t(&text.meaning_id())} "
+                    cite { class: "card-cite", lang: "es", {cite(text)} }
+                }
+            }
+        }
+    };
     let personal_lines = personal.then(|| facts.as_ref().map(personal_es)).flatten().unwrap_or_default();
     let draft = l.status(lang) == TranslationStatus::Draft;
     rsx! {
@@ -81,34 +107,34 @@ pub fn PocketCard(lang: Lang, facts: Option<CaseFacts>, personal: bool, made: Na
             p { class: "card-instructions", {t("case-card-instructions")} }
             div { class: "card-sheet",
                 section { class: "side es", lang: "es", "aria-label": es("case-card-es-side"),
-                    p { class: "card-statement", {es(statement_es)} }
-                    {phones(Lang::ES)}
-                    for text in quoted.iter() {
-                        blockquote { key: "{text.id}", class: "card-quote",
-                            "{text.text} "
-                            cite { class: "card-cite", {cite(text)} }
+                    div { class: "panel",
+                        p { class: "card-statement", {es(statement_es)} }
+                        {quotes(first)}
+                    }
+                    div { class: "panel",
+                        {quotes(rest)}
+                        if !personal_lines.is_empty() {
+                            p { class: "card-personal", {personal_lines.join(" · ")} }
                         }
+                        p { class: "card-note", {es("case-card-es-caution")} }
+                        {phones(Lang::ES)}
                     }
-                    if !personal_lines.is_empty() {
-                        p { class: "card-personal", {personal_lines.join(" · ")} }
-                    }
-                    p { class: "card-note", {es("case-card-es-caution")} }
                 }
                 section { class: "side mine", lang: lang.code(), "aria-label": t("case-card-explanation"),
-                    p { class: "card-label", {t("case-card-explanation")} }
-                    if draft {
-                        p { class: "card-draft", {t("guide-draft")} }
-                    }
-                    p { {t(statement_meaning)} }
-                    for text in quoted.iter() {
-                        p { key: "{text.id}", class: "card-meaning",
-                            "{t(&text.meaning_id())} "
-                            cite { class: "card-cite", lang: "es", {cite(text)} }
+                    div { class: "panel",
+                        p { class: "card-label", {t("case-card-explanation")} }
+                        if draft {
+                            p { class: "card-draft", {t("guide-draft")} }
                         }
+                        p { {t(statement_meaning)} }
+                        {meanings(first)}
                     }
-                    {phones(lang)}
-                    p { class: "card-note", {t("case-card-not-advice")} }
-                    p { class: "card-made", "{made_line}" }
+                    div { class: "panel",
+                        {meanings(rest)}
+                        {phones(lang)}
+                        p { class: "card-note", {t("case-card-not-advice")} }
+                        p { class: "card-made", "{made_line}" }
+                    }
                 }
             }
         }

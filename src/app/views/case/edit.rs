@@ -9,6 +9,7 @@ use rumbo::storage::StoredCase;
 
 use super::fields::{DateFields, PlaceFields};
 use super::form::{CaseForm, DateInput, Precision, Problem};
+use crate::app::components::TypedInput;
 use crate::app::saved::Saved;
 use crate::app::{use_i18n, I18n};
 
@@ -173,14 +174,11 @@ pub fn CaseEdit(initial: CaseForm, today: NaiveDate) -> Element {
                         }
                         div { class: "field",
                             label { r#for: "case-appointment-{i}-note", {i18n.t("case-screen-appointment-note")} }
-                            input {
+                            TypedInput {
                                 id: "case-appointment-{i}-note",
-                                r#type: "text",
-                                autocomplete: "off",
-                                maxlength: "120",
-                                value: "{note}",
-                                oninput: move |e| {
-                                    let text = e.value();
+                                value: note,
+                                maxlength: 120,
+                                on_input: move |text: String| {
                                     set(Box::new(move |f| if let Some(a) = f.appointments.get_mut(i) { a.1 = text }))
                                 },
                             }

@@ -5,6 +5,7 @@ use rumbo::case::Office;
 use rumbo::i18n::{dates, Localizer};
 
 use super::form::DateInput;
+use crate::app::components::TypedInput;
 use crate::app::use_i18n;
 
 /// Day (typed), month (by name), year (typed), as on the deadline screen. Without `day`, only month and year.
@@ -17,14 +18,12 @@ pub fn DateFields(id: String, value: DateInput, day: bool, on_change: EventHandl
             if day {
                 div { class: "field day",
                     label { r#for: "{id}-day", {i18n.t("deadline-day")} }
-                    input {
+                    TypedInput {
                         id: "{id}-day",
-                        r#type: "text",
-                        inputmode: "numeric",
-                        autocomplete: "off",
-                        maxlength: "2",
-                        value: "{value.day}",
-                        oninput: move |e| on_change.call(DateInput { day: e.value(), ..d.clone() }),
+                        value: value.day.clone(),
+                        maxlength: 2,
+                        numeric: true,
+                        on_input: move |day| on_change.call(DateInput { day, ..d.clone() }),
                     }
                 }
             }
@@ -43,14 +42,12 @@ pub fn DateFields(id: String, value: DateInput, day: bool, on_change: EventHandl
             }
             div { class: "field year",
                 label { r#for: "{id}-year", {i18n.t("deadline-year")} }
-                input {
+                TypedInput {
                     id: "{id}-year",
-                    r#type: "text",
-                    inputmode: "numeric",
-                    autocomplete: "off",
-                    maxlength: "4",
-                    value: "{value.year}",
-                    oninput: move |e| on_change.call(DateInput { year: e.value(), ..y.clone() }),
+                    value: value.year.clone(),
+                    maxlength: 4,
+                    numeric: true,
+                    on_input: move |year| on_change.call(DateInput { year, ..y.clone() }),
                 }
             }
         }
@@ -84,14 +81,7 @@ pub fn PlaceFields(
             }
             div { class: "field",
                 label { r#for: "{id}-city", {i18n.t("case-screen-city")} }
-                input {
-                    id: "{id}-city",
-                    r#type: "text",
-                    autocomplete: "off",
-                    maxlength: "120",
-                    value: "{city}",
-                    oninput: move |e| on_city.call(e.value()),
-                }
+                TypedInput { id: "{id}-city", value: city, maxlength: 120, on_input: move |c| on_city.call(c) }
             }
         }
     }

@@ -220,6 +220,42 @@ fn a_long_city_is_cut_on_the_card_so_the_spanish_side_still_fits() {
     assert!(html.contains("Tijuana, Baja California, oficina de la…"), "its first 40 characters are, marked as cut");
 }
 
+/// WebKitGTK (the desktop app) prints no CSS columns: a side that flowed through two columns came out with its
+/// second panel empty and its first cut. So each side is two panel boxes holding their own text, in every language,
+/// before and after filing, and the style sheet lays nothing out in columns.
+#[test]
+fn each_side_of_the_card_is_two_panel_boxes_that_each_hold_text() {
+    for lang in Lang::all() {
+        for facts in [None, Some(facts())] {
+            let mut vdom = VirtualDom::new_with_props(
+                CardOnly,
+                CardOnlyProps { lang, facts: facts.clone(), personal: true, made: date("2026-12-06") },
+            );
+            vdom.rebuild_in_place();
+            let html = unescape(&dioxus_ssr::render(&vdom));
+            let sides: Vec<&str> = html.split("<section class=\"side ").skip(1).collect();
+            assert_eq!(sides.len(), 2, "{lang}: two sides");
+            for side in sides {
+                let panels: Vec<&str> = side.split("<div class=\"panel\">").skip(1).collect();
+                assert_eq!(panels.len(), 2, "{lang}: two panels on a side: {side}");
+                for panel in panels {
+                    assert!(panel.contains("card-cite"), "{lang}: every panel quotes or explains an article: {panel}");
+                }
+            }
+        }
+    }
+    let sheets = [
+        include_str!("../../../../assets/main.css"),
+        include_str!("../../../../assets/case.css"),
+        include_str!("../../../../assets/export.css"),
+    ];
+    for css in sheets {
+        for rule in ["column-count", "column-width", " columns:"] {
+            assert!(!css.contains(rule), "a style sheet uses {rule}, which WebKitGTK does not print");
+        }
+    }
+}
+
 #[derive(Props, Clone, PartialEq)]
 struct CardOnlyProps {
     lang: Lang,
