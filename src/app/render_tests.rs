@@ -260,3 +260,15 @@ fn an_entry_has_a_page_of_its_own_and_the_consular_line_is_for_mexicans_only() {
     let safety = render(Lang::EN, "/guide/safety", true);
     assert!(safety.contains("href=\"tel:911\"") && !safety.contains("Mexican citizens only"));
 }
+
+/// The search field and the directory's name filter are written only by the person: a `value` written back by
+/// each render put older text over keys typed since in the desktop app, whose input events arrive late.
+#[test]
+fn the_free_text_fields_are_never_written_by_the_app() {
+    for (path, id) in [("/", "search"), ("/guides", "search"), ("/directory", "filter-name")] {
+        let html = render(Lang::ES, path, true);
+        let at = html.find(&format!("id=\"{id}\"")).unwrap_or_else(|| panic!("{path} has #{id}"));
+        let tag = &html[html[..at].rfind('<').unwrap()..at + html[at..].find('>').unwrap()];
+        assert!(!tag.contains("value="), "{path}: {tag}");
+    }
+}

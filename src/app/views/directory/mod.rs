@@ -51,7 +51,8 @@ pub fn Directory() -> Element {
                         id: "filter-name",
                         r#type: "search",
                         autocomplete: "off",
-                        value: "{filter.read().name}",
+                        // No `value`: only the person writes this field (see SearchBox: the desktop app's late
+                        // input events would have older text written back over new keys).
                         oninput: move |e| filter.write().name = e.value(),
                     }
                 }

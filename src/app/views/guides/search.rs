@@ -54,7 +54,8 @@ pub fn SearchBox() -> Element {
                 r#type: "search",
                 autocomplete: "off",
                 spellcheck: "false",
-                value: "{query}",
+                // No `value`: only the person writes this field, and the desktop webview delivers input events
+                // late, so a value written back on each render put older text over keys typed since.
                 // The index is built while the keyboard opens, not on the first letter.
                 onfocus: move |_| {
                     Index::shipped(i18n.lang());
