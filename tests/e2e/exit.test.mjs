@@ -100,6 +100,9 @@ test("a Rumbo address reopened from the history after the tab was closed is cove
   assert.equal(await heading(later), message("ht", "guide-rights-title"));
   await later.waitForFunction((t) => document.title === t, `${message("ht", "guide-rights-title")} · Rumbo`, WAIT);
   await later.reload();
+  // The root page's static Spanish home shows until the app has taken over (a known gap of deep links on the root
+  // page, issue 18): the app's own screen is the one that counts.
+  await later.locator("#static").waitFor({ state: "detached", ...WAIT });
   assert.equal(await heading(later), message("ht", "guide-rights-title"));
   await context.close();
 });
