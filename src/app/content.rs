@@ -26,7 +26,7 @@ pub struct InUse {
 }
 
 impl InUse {
-    fn compiled_in() -> InUse {
+    pub fn compiled_in() -> InUse {
         let dates = [Guides::compiled().compiled, Directory::compiled().checked, Calendar::compiled().reviewed];
         let compiled = dates.into_iter().min().expect("three dates");
         InUse { version: pack::EMBEDDED_VERSION, compiled, fingerprint: None, previous: Previous::None }

@@ -12,7 +12,7 @@ use rumbo::pack::{edition::looks_like_an_edition, format::MAX_PACK, Checked, Pac
 use super::edition_check::{self, EditionCheck, EditionResult};
 
 use crate::app::components::{Button, Variant};
-use crate::app::content::{added_keys, ContentState, Notice};
+use crate::app::content::{added_keys, ContentState, InUse, Notice};
 use crate::app::saved::Saved;
 use crate::app::{use_i18n, I18n};
 
@@ -22,12 +22,21 @@ struct Offer {
     checked: Checked,
 }
 
+/// What the last file chosen turned out to be, and the content in use it was checked against. Once other
+/// content is in use ("Delete my data" went back to the compiled-in content, or a return), what it said
+/// ("newer than version 2", "the one you already use") is no longer true, and it is not shown.
+#[derive(Clone, PartialEq)]
+struct FileCheck {
+    against: InUse,
+    result: Result<Rc<Offer>, PackError>,
+}
+
 #[component]
 pub fn ContentUpdates() -> Element {
     let i18n = use_i18n();
     let state = use_context::<ContentState>();
     let saved = use_context::<Saved>();
-    let mut offer = use_signal(|| None::<Result<Rc<Offer>, PackError>>);
+    let mut offer = use_signal(|| None::<FileCheck>);
     // A one-file edition chosen instead of a pack: only checked, never applied.
     let mut edition = use_signal(|| None::<EditionResult>);
     let in_use = state.in_use.read().clone();
@@ -37,9 +46,11 @@ pub fn ContentUpdates() -> Element {
     let on_file = move |e: FormEvent| async move {
         let Some(file) = e.files().into_iter().next() else { return };
         edition.set(None);
+        let against = state.in_use.peek().clone();
         // Refused before it is read whole: a huge file would stall the phone.
         if file.size() > MAX_PACK {
-            offer.set(Some(Err(PackError::TooLarge { size: file.size(), max: MAX_PACK })));
+            let result = Err(PackError::TooLarge { size: file.size(), max: MAX_PACK });
+            offer.set(Some(FileCheck { against, result }));
             return;
         }
         let result = match file.read_bytes().await {
@@ -51,11 +62,13 @@ pub fn ContentUpdates() -> Element {
             Ok(bytes) => state.offer(&bytes).map(|checked| Rc::new(Offer { bytes: bytes.to_vec(), checked })),
             Err(_) => Err(PackError::NotAPack),
         };
-        offer.set(Some(result));
+        offer.set(Some(FileCheck { against, result }));
     };
     let apply = move |_| async move {
-        let Some(Ok(ready)) = offer.take() else { return };
-        state.apply(ready.bytes.clone(), saved).await;
+        let Some(FileCheck { against, result: Ok(ready) }) = offer.take() else { return };
+        if against == *state.in_use.peek() {
+            state.apply(ready.bytes.clone(), saved).await;
+        }
     };
     let go_back = move |_| async move {
         offer.set(None);
@@ -100,18 +113,14 @@ pub fn ContentUpdates() -> Element {
                 onchange: on_file,
             }
             label { r#for: "pack-file", class: "{Variant::Secondary.class()} file-label", {i18n.t("content-import")} }
-            match &*offer.read() {
-                Some(Err(refused)) => rsx! {
-                    p { role: "alert", class: "pack-refusal", {i18n.t_args(refused.message_id(), &refused.args())} }
-                },
-                Some(Ok(ready)) => rsx! {
-                    OfferView { checked: ready.clone(), current: in_use.version }
-                    div { class: "pack-actions",
-                        Button { disabled: (state.busy)(), onclick: apply, {i18n.t("content-apply")} }
-                        Button { variant: Variant::Secondary, onclick: move |_| offer.set(None), {i18n.t("content-cancel")} }
-                    }
-                },
-                None => rsx! {},
+            if let Some(check) = offer() {
+                CheckResult {
+                    check,
+                    in_use: in_use.clone(),
+                    busy: (state.busy)(),
+                    on_apply: apply,
+                    on_cancel: move |_| offer.set(None),
+                }
             }
             if let Some(result) = edition() {
                 EditionCheck { result }
@@ -126,6 +135,34 @@ pub fn ContentUpdates() -> Element {
                 },
             }
         }
+    }
+}
+
+/// The refusal, or the offer with "Apply", of the last file chosen: only while the content it was checked
+/// against is still in use.
+#[component]
+fn CheckResult(
+    check: FileCheck,
+    in_use: InUse,
+    busy: bool,
+    on_apply: EventHandler<MouseEvent>,
+    on_cancel: EventHandler<MouseEvent>,
+) -> Element {
+    let i18n = use_i18n();
+    if check.against != in_use {
+        return rsx! {};
+    }
+    match check.result {
+        Err(refused) => rsx! {
+            p { role: "alert", class: "pack-refusal", {i18n.t_args(refused.message_id(), &refused.args())} }
+        },
+        Ok(ready) => rsx! {
+            OfferView { checked: ready, current: in_use.version }
+            div { class: "pack-actions",
+                Button { disabled: busy, onclick: on_apply, {i18n.t("content-apply")} }
+                Button { variant: Variant::Secondary, onclick: on_cancel, {i18n.t("content-cancel")} }
+            }
+        },
     }
 }
 
@@ -338,6 +375,36 @@ mod tests {
             assert!(html.contains(&t(lang, "content-moved-title", &[])), "{lang}");
             let after = dates::long_date(Localizer::embedded(), lang, day("2026-01-27"));
             assert!(html.contains(&after), "{lang} names the new safe day {after}");
+        }
+    }
+
+    /// Tried in the desktop app: a pack refused as "version 2, the one you already use", then "Delete my data"
+    /// with Settings still open. The content in use went back to version 1 and the refusal stayed, saying what
+    /// was no longer true (an offer would have said "newer than version 2"). A check belongs to the content it
+    /// was made against.
+    #[test]
+    fn a_file_checked_against_content_no_longer_in_use_is_not_shown_in_any_language() {
+        let checked = device::offer(EMBEDDED_VERSION, &PACK, &Trust::built_in()).unwrap();
+        let ready = Rc::new(Offer { bytes: PACK.clone(), checked });
+        let against = in_use_pack(Previous::Compiled);
+        let refused = FileCheck { against: against.clone(), result: Err(PackError::Same { found: 2 }) };
+        let offered = FileCheck { against: against.clone(), result: Ok(ready) };
+        let shown = |lang, check: &FileCheck, in_use: &InUse| {
+            let (check, in_use) = (check.clone(), in_use.clone());
+            text(&render_view(lang, move || {
+                rsx! {
+                    CheckResult { check: check.clone(), in_use: in_use.clone(), busy: false, on_apply: |_| {}, on_cancel: |_| {} }
+                }
+            }))
+        };
+        for lang in Lang::all() {
+            let same = t(lang, "pack-error-same", &[("version", "2")]);
+            let apply = t(lang, "content-apply", &[]);
+            assert!(shown(lang, &refused, &against).contains(&same), "{lang}: the refusal, while version 2 is in use");
+            assert!(shown(lang, &offered, &against).contains(&apply), "{lang}: the offer, while version 2 is in use");
+            let after_wipe = InUse::compiled_in();
+            assert!(!shown(lang, &refused, &after_wipe).contains(&same), "{lang}: not after the wipe");
+            assert!(!shown(lang, &offered, &after_wipe).contains(&apply), "{lang}: no Apply after the wipe");
         }
     }
 
