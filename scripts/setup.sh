@@ -15,7 +15,8 @@ debs=(build-essential pkg-config libssl-dev clang llvm zip)
 command -v node >/dev/null && command -v npm >/dev/null || debs+=(nodejs npm)
 case "$purpose" in
   run) ;;
-  desktop) debs+=(libwebkit2gtk-4.1-dev libgtk-3-dev libxdo-dev dpkg-dev) ;;
+  # zenity: the desktop app's file picker where the desktop has no file-chooser portal (see README).
+  desktop) debs+=(libwebkit2gtk-4.1-dev libgtk-3-dev libxdo-dev dpkg-dev zenity) ;;
   test) debs+=(libwebkit2gtk-4.1-dev libgtk-3-dev libxdo-dev chromium unzip curl) ;;
   *) echo "usage: scripts/setup.sh run|desktop|test" >&2; exit 2 ;;
 esac

@@ -11,6 +11,8 @@ extern crate self as rumbo;
 // 0: shared by all.
 pub mod active;
 pub mod data;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod file_picker;
 pub mod sources;
 pub mod text;
 // 1: languages and messages.

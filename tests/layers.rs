@@ -9,7 +9,7 @@ use std::{
 
 /// Lowest first. Modules of one layer know nothing of each other.
 const LAYERS: &[(&str, &[&str])] = &[
-    ("shared: text helpers, sources and their dates", &["text", "sources", "active"]),
+    ("shared: text helpers, sources and their dates", &["text", "sources", "active", "file_picker"]),
     ("languages and messages; reading the data files", &["i18n", "data"]),
     ("the calendar and its terms", &["deadline"]),
     ("what Rumbo knows: the guides, the places, a person's case", &["content", "directory", "case"]),

@@ -76,6 +76,20 @@ pub use headless::CSS;
 /// no browser history whose titles discreet mode could keep neutral.
 pub const CLOSES_WINDOW_ON_EXIT: bool = cfg!(desktop);
 
+/// The desktop app on Linux opens its file chooser through the desktop's portal or zenity: where there is
+/// neither, its import buttons open nothing, and the screens say so (`FilePickerHelp`). Looked up once: what
+/// is installed while Rumbo runs counts from its next start, as the message says. Browsers have their own.
+pub fn file_picker_missing() -> bool {
+    #[cfg(all(desktop, target_os = "linux"))]
+    {
+        static MISSING: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+        let path = std::env::var_os("PATH");
+        *MISSING.get_or_init(|| !rumbo::file_picker::available(std::path::Path::new("/"), path.as_deref()))
+    }
+    #[cfg(not(all(desktop, target_os = "linux")))]
+    false
+}
+
 /// Rumbo can serve itself to the phones on this Wi-Fi (`wifi`): only the desktop app runs a server.
 pub const CAN_SHARE_OVER_WIFI: bool = cfg!(desktop);
 

@@ -8,7 +8,7 @@ use rumbo::directory::Directory;
 use rumbo::i18n::{dates, FluentArgs, Localizer};
 use rumbo::storage::{export_json_with_case, Bookmark, CaseImport, ImportError, Imported, Kind, SavedTarget};
 
-use crate::app::components::{Checkbox, DownloadButton, NeedsApp, Page, ScreenLink, Variant};
+use crate::app::components::{Checkbox, DownloadButton, FilePickerHelp, NeedsApp, Page, ScreenLink, Variant};
 use crate::app::saved::{BookmarkButton, Failure, Saved as SavedItems};
 use crate::app::{use_i18n, I18n, Route};
 
@@ -168,6 +168,7 @@ fn Import() -> Element {
             onchange: on_file,
         }
         label { r#for: "import-file", class: "{Variant::Secondary.class()} file-label", {i18n.t("saved-import")} }
+        FilePickerHelp {}
         p { role: "status",
             match &*outcome.read() {
                 Some(Ok(imported)) => match imported.case {

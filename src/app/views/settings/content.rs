@@ -11,7 +11,7 @@ use rumbo::pack::{edition::looks_like_an_edition, format::MAX_PACK, Checked, Pac
 
 use super::edition_check::{self, EditionCheck, EditionResult};
 
-use crate::app::components::{Button, Variant};
+use crate::app::components::{Button, FilePickerHelp, Variant};
 use crate::app::content::{added_keys, ContentState, InUse, Notice};
 use crate::app::saved::Saved;
 use crate::app::{use_i18n, I18n};
@@ -113,6 +113,7 @@ pub fn ContentUpdates() -> Element {
                 onchange: on_file,
             }
             label { r#for: "pack-file", class: "{Variant::Secondary.class()} file-label", {i18n.t("content-import")} }
+            FilePickerHelp {}
             if let Some(check) = offer() {
                 CheckResult {
                     check,
