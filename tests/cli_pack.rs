@@ -116,6 +116,13 @@ fn unsigned_other_key_damaged_replayed_and_too_new_packs_are_refused() {
     let other_signed = s.path("other.pack");
     ok(&["pack", "sign", &s.path("v2.pack"), "--key", &s.path("other.key"), "--out", &other_signed]);
     refused(&["pack", "verify", &other_signed, "--trust", &trust], &format!("signed by the key {other}"));
+    // The other key's pack with its manifest changed (the version raised): changed, whoever signed it.
+    let mut raised = fs::read(&other_signed).unwrap();
+    let at = raised.windows(12).position(|w| w == b"\"version\": 2").expect("the manifest's version");
+    raised[at + 11] = b'7';
+    fs::write(s.path("raised.pack"), &raised).unwrap();
+    let text = refused(&["pack", "verify", &s.path("raised.pack"), "--trust", &trust], "changed after it was signed");
+    assert!(!text.contains("does not trust"), "{text}");
 
     // One byte of a phone number changed: the shared part's hash no longer matches.
     let mut bytes = fs::read(s.path("v2.pack")).unwrap();
@@ -307,6 +314,11 @@ fn a_received_edition_alone_is_checked_by_its_own_signature() {
     fs::copy(&file, &copy).unwrap();
     ok(&["pack", "sign-edition", &copy, "--key", &s.path("other.key")]);
     refused(&["pack", "check-file", &copy, "--trust", &trust], "does not trust");
+    // That copy changed after the other key signed it: told it was changed, not only that the key is another.
+    let altered = fs::read_to_string(&copy).unwrap().replace("911", "915");
+    fs::write(&copy, altered).unwrap();
+    let text = refused(&["pack", "check-file", &copy, "--trust", &trust], "changed after it was signed");
+    assert!(!text.contains("does not trust"), "{text}");
 
     // One byte changed: the phone number.
     let altered = fs::read_to_string(&file).unwrap().replace("911", "915");
@@ -342,4 +354,81 @@ fn share_refuses_to_offer_a_pack_the_phones_would_refuse() {
     // Signed by a key this build does not trust (as every key is, until the publisher's is listed).
     ok(&["pack", "sign", &pack, "--key", &s.path("publisher.key")]);
     assert!(share(&pack).contains("does not trust"));
+}
+
+/// A maintainer's release of content without a new app: the one-file edition made from the signed pack shows the
+/// pack's texts and directory and names its version, in its third line, on its cover and when checked after
+/// signing; a pack the app would refuse (unsigned, another key, altered) is refused with status 1, writing nothing.
+/// Needs rumbo-cli with the export feature: `cargo test --no-default-features --features export --test cli_pack`.
+#[cfg(feature = "export")]
+#[test]
+fn an_edition_made_from_a_pack_shows_its_content_and_version_and_a_refused_pack_writes_nothing() {
+    let s = Scratch::new("export");
+    let fingerprint = s.keygen("publisher.key");
+    s.keygen("other.key");
+    let intro = "Edición hecha desde el paquete de contenido 2.";
+    s.edit("locales/es/sharing.ftl", |text| {
+        let line = text.lines().find(|l| l.starts_with("export-intro =")).unwrap().to_string();
+        text.replace(&line, &format!("export-intro = {intro}"))
+    });
+    s.edit("assets/directory.json", |text| {
+        text.replacen("\"COMAR Tijuana\"", "\"COMAR Tijuana (oficina del paquete 2)\"", 1)
+    });
+    let built = s.build(2, "v2.pack", &[]);
+    let compiled = built.split("content compiled ").nth(1).unwrap().split(',').next().unwrap().to_string();
+    let unsigned = fs::read(s.path("v2.pack")).unwrap();
+    ok(&["pack", "sign", &s.path("v2.pack"), "--key", &s.path("publisher.key")]);
+    let trust = s.path("publisher.key.pub");
+
+    let edition = s.path("rumbo-es.html");
+    let made =
+        ok(&["export", "html", "--lang", "es", "--pack", &s.path("v2.pack"), "--trust", &trust, "--out", &edition]);
+    assert!(made.contains(&format!("content pack version 2, compiled {compiled}, signed by {fingerprint}")), "{made}");
+    let html = fs::read_to_string(&edition).unwrap();
+    let third_line = html.lines().nth(2).unwrap();
+    assert_eq!(third_line, format!("<!-- rumbo-content: version 2, compiled {compiled} -->"));
+    assert!(html.contains(intro), "the pack's text");
+    assert!(html.contains("COMAR Tijuana (oficina del paquete 2)"), "the pack's directory");
+    assert!(!html.contains("Esta es la edición de un solo archivo de Rumbo."), "not the compiled-in text");
+    assert!(html.matches("contenido versión 2").count() >= 2, "the cover and the last page name the version");
+    // The compiled-in edition, for comparison, still says version 1 and its own text.
+    let compiled_in = ok(&["export", "html", "--lang", "es"]);
+    assert!(compiled_in.contains("<!-- rumbo-content: version 1, compiled ") && !compiled_in.contains(intro));
+
+    ok(&["pack", "sign-edition", &edition, "--key", &s.path("publisher.key")]);
+    let checked = ok(&["pack", "check-file", &edition, "--trust", &trust]);
+    for line in
+        ["content version: 2", &format!("content compiled: {compiled}"), &format!("key fingerprint: {fingerprint}")]
+    {
+        assert!(checked.contains(line), "{line} not in:\n{checked}");
+    }
+
+    // Refused: the status is 1 and the edition is not written, nor one already there changed.
+    let refuse = |pack: &str, extra: &[&str], reason: &str| {
+        let out = s.path("refused.html");
+        let mut args = vec!["export", "html", "--lang", "en", "--pack", pack, "--out", &out];
+        args.extend(extra);
+        let run = Command::new(env!("CARGO_BIN_EXE_rumbo-cli")).args(&args).output().unwrap();
+        let text = String::from_utf8_lossy(&run.stderr).to_string();
+        assert_eq!(run.status.code(), Some(1), "{args:?}: {text}");
+        assert!(text.contains(reason) && text.contains("nothing written"), "{args:?}: “{reason}” not in {text}");
+        assert!(!Path::new(&out).exists(), "{args:?} wrote {out}");
+        let before = fs::read(&edition).unwrap();
+        let over = Command::new(env!("CARGO_BIN_EXE_rumbo-cli"))
+            .args(&args[..6])
+            .args(["--out", &edition])
+            .args(extra)
+            .output();
+        assert!(!over.unwrap().status.success());
+        assert_eq!(fs::read(&edition).unwrap(), before, "{args:?} changed the edition already there");
+    };
+    fs::write(s.path("unsigned.pack"), &unsigned).unwrap();
+    refuse(&s.path("unsigned.pack"), &["--trust", &trust], "the pack is not signed");
+    refuse(&s.path("v2.pack"), &[], "which this Rumbo does not trust");
+    refuse(&s.path("v2.pack"), &["--trust", &s.path("other.key.pub")], "which this Rumbo does not trust");
+    let mut bytes = fs::read(s.path("v2.pack")).unwrap();
+    let at = bytes.windows(13).rposition(|w| w == b"COMAR Tijuana").unwrap();
+    bytes[at] = b'K';
+    fs::write(s.path("tampered.pack"), &bytes).unwrap();
+    refuse(&s.path("tampered.pack"), &["--trust", &trust], "“shared” is damaged");
 }

@@ -1,12 +1,14 @@
 // Runs before the app loads (the Content Security Policy allows no inline script, so it is its own file).
 // After a quick exit, or in discreet mode, the tab shows neither "Rumbo" nor the loading text in Rumbo's four
 // languages: the title is the app's neutral one (NEUTRAL_TITLE in src/app/exit.rs) from the first moment.
+// The language a link asked for (below), kept also where storage is refused.
+const askedLang = new URLSearchParams(location.search).get("lang");
 try {
   // A static page's "Open the full app" link, and the service worker answering one offline, name the page's
   // language (index.html?lang=ru#/guide/rights): a person who read Rumbo in Russian gets it in Russian, and that
   // counts as their choice, as a tap on the language switch would (src/app/platform/web.rs reads "rumbo.lang"). The
   // query then goes, so a later reload follows what the person picks in the app.
-  const lang = new URLSearchParams(location.search).get("lang");
+  const lang = askedLang;
   if (lang !== null) {
     if (["es", "en", "ht", "ru"].includes(lang)) localStorage.setItem("rumbo.lang", lang);
     history.replaceState(history.state, "", location.pathname + location.hash);
@@ -25,6 +27,49 @@ try {
 // when the app puts its field there (static.css).
 if (typeof WebAssembly === "object" && location.protocol !== "file:") document.documentElement.classList.add("app-coming");
 
+// A link into one screen of the root page (index.html?lang=ru#/guide/rights: a static page's "Open the full app",
+// or the worker answering a static page offline) would show the static Spanish home until the app has started.
+// Instead the page shows nothing until it has that screen's static page in the person's language in its place
+// (from the server; the worker does not store those pages, and where it answers, the stored app starts within a
+// second), or the app itself; after a few seconds without either, the home shows after all.
+(function deepLink() {
+  const route = /^#\/([a-z0-9-]+(?:\/[a-z0-9-]+)?)$/.exec(location.hash);
+  const root = document.documentElement;
+  if (!route || !root.classList.contains("app-coming") || root.classList.contains("exited")) return;
+  let lang = askedLang;
+  try {
+    lang = lang || localStorage.getItem("rumbo.lang");
+  } catch (e) {
+    // Storage refused: nothing saved.
+  }
+  if (!["es", "en", "ht", "ru"].includes(lang)) lang = "es";
+  root.classList.add("deep-link");
+  const show = () => root.classList.remove("deep-link");
+  setTimeout(show, 4000);
+  if (navigator.serviceWorker && navigator.serviceWorker.controller) return;
+  // A static page's name is its route with "/" made "-" (src/app/target.rs).
+  const url = new URL(lang + "/" + route[1].replace("/", "-") + ".html", location.href);
+  fetch(url, { credentials: "same-origin" })
+    .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
+    .then((html) => {
+      const page = document.getElementById("static");
+      if (!page) return;
+      const fetched = new DOMParser().parseFromString(html, "text/html");
+      fetched.querySelectorAll(".open-app").forEach((e) => e.remove());
+      // Its links are relative to its language's folder, one level below this page.
+      fetched.querySelectorAll("a[href]").forEach((a) => {
+        const href = a.getAttribute("href");
+        if (!/^[a-z][a-z0-9+.-]*:/i.test(href)) a.setAttribute("href", new URL(href, url).href);
+      });
+      if (!root.classList.contains("discreet")) document.title = fetched.title;
+      root.lang = lang;
+      page.textContent = "";
+      page.append(...fetched.body.childNodes);
+    })
+    .catch(() => {})
+    .finally(show);
+})();
+
 // The site's root page carries the Spanish home as plain HTML (#static, from `rumbo-cli export static`), readable
 // before the app has loaded. The app renders into #main, hidden while #static is there (static.css). As soon as
 // its first screen is in #main, the static home goes, in the same task, so no frame shows neither or both; the
@@ -39,9 +84,11 @@ if (typeof WebAssembly === "object" && location.protocol !== "file:") document.d
       const y = window.scrollY;
       const focused = document.activeElement;
       const target = focused && page.contains(focused) ? focusTarget(focused, main) : null;
-      const heading = page.querySelector("main h1");
+      // A deep link's page may still be hidden (above): then nothing was on screen to keep in place.
+      const heading = page.getClientRects().length > 0 ? page.querySelector("main h1") : null;
       const before = heading ? heading.getBoundingClientRect().top : 0;
       page.remove();
+      document.documentElement.classList.remove("deep-link");
       // The screen's heading stays where it was in the window: a returning person's app has no row of languages
       // above its header, so without this the text would jump up by that row's height.
       const after = main.querySelector("main h1");

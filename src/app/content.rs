@@ -19,7 +19,10 @@ use super::saved::Saved;
 #[derive(Clone, Debug, PartialEq)]
 pub struct InUse {
     pub version: u64,
-    pub compiled: NaiveDate,
+    /// The day a pack was compiled; None for the content compiled into the app, whose day is read from its
+    /// parts only when shown (`compiled`): a start would otherwise parse the guides, the directory and the
+    /// calendar that its first screen does not need.
+    pub compiled: Option<NaiveDate>,
     /// The signing key's fingerprint; None for the content compiled into the app.
     pub fingerprint: Option<String>,
     pub previous: Previous,
@@ -27,15 +30,21 @@ pub struct InUse {
 
 impl InUse {
     pub fn compiled_in() -> InUse {
-        let dates = [Guides::compiled().compiled, Directory::compiled().checked, Calendar::compiled().reviewed];
-        let compiled = dates.into_iter().min().expect("three dates");
-        InUse { version: pack::EMBEDDED_VERSION, compiled, fingerprint: None, previous: Previous::None }
+        InUse { version: pack::EMBEDDED_VERSION, compiled: None, fingerprint: None, previous: Previous::None }
+    }
+
+    /// The day the content in use was compiled: a pack's, or the oldest of the compiled-in parts' dates.
+    pub fn compiled(&self) -> NaiveDate {
+        self.compiled.unwrap_or_else(|| {
+            let dates = [Guides::compiled().compiled, Directory::compiled().checked, Calendar::compiled().reviewed];
+            dates.into_iter().min().expect("three dates")
+        })
     }
 
     fn of(checked: &Checked, previous: Previous) -> InUse {
         let manifest = &checked.pack.manifest;
         let fingerprint = Some(checked.verified.signer.fingerprint());
-        InUse { version: manifest.version, compiled: manifest.compiled, fingerprint, previous }
+        InUse { version: manifest.version, compiled: Some(manifest.compiled), fingerprint, previous }
     }
 }
 

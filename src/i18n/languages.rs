@@ -48,7 +48,7 @@ impl clap::ValueEnum for Lang {
     }
 
     fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-        let name = super::Localizer::embedded().text(*self, "language-name");
+        let name = super::Localizer::embedded().native_name(*self);
         Some(clap::builder::PossibleValue::new(self.code()).help(name))
     }
 }

@@ -4,6 +4,8 @@
 
 use crate::active::Active;
 
+use std::sync::OnceLock;
+
 use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
@@ -21,12 +23,25 @@ pub const MISSING_TEXT: &str = "missing-text";
 pub const STATUS_ID: &str = "translation-status";
 
 pub struct Localizer {
-    /// One bundle per language, indexed like `LANGUAGES`.
-    bundles: Vec<FluentBundle<FluentResource>>,
-    /// Syntax errors and duplicate ids met while loading, as `lang/file: message`. The bad messages are
+    /// Each language's locale files as `(file name, text)`, indexed like `LANGUAGES`.
+    sources: Vec<Vec<(String, String)>>,
+    /// Each language's bundle, parsed the first time one of its messages is asked for: a start in one language
+    /// parses that language's files only (and Spanish or English only when a message falls back to them).
+    bundles: Vec<OnceLock<Parsed>>,
+    /// Each language's own name, parsed alone from the file that defines it: the language switch names every
+    /// language on every screen, which would otherwise parse every language's files at the first screen.
+    names: Vec<OnceLock<Option<Parsed>>>,
+}
+
+struct Parsed {
+    bundle: FluentBundle<FluentResource>,
+    /// Syntax errors and duplicate ids met while parsing, as `lang/file: message`. The bad messages are
     /// skipped, so they fall back; `rumbo-cli l10n check` reports them with line numbers.
     problems: Vec<String>,
 }
+
+/// The message that holds a language's own name (Español, Русский).
+const NAME_ID: &str = "language-name";
 
 /// `(language code, file name, Fluent source)` of every locale file built into the program: the content pack
 /// compiled in (`rumbo::pack::Content::embedded`) is made from them.
@@ -45,33 +60,48 @@ impl Localizer {
         ACTIVE.install(localizer)
     }
 
-    /// Builds bundles from `(language code, file name, Fluent source)`; files of unknown languages are ignored.
+    /// Takes `(language code, file name, Fluent source)`; files of unknown languages are ignored. Nothing is
+    /// parsed until a language's messages are first asked for.
     pub fn from_sources(files: &[(&str, &str, &str)]) -> Localizer {
-        let mut problems = Vec::new();
-        let bundles = Lang::all()
+        let sources = Lang::all()
             .map(|lang| {
-                let id: LanguageIdentifier = lang.code().parse().expect("LANGUAGES holds valid tags");
-                let mut bundle = FluentBundle::new_concurrent(vec![id]);
-                // All four languages are left to right; isolation marks would leak into copied text.
-                bundle.set_use_isolating(false);
-                for (_, file, source) in files.iter().filter(|(code, _, _)| *code == lang.code()) {
-                    let source = crate::text::strip_bom(source).to_string();
-                    let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, errors)| {
-                        problems.extend(errors.iter().map(|e| format!("{lang}/{file}: {e}")));
-                        partial
-                    });
-                    if let Err(errors) = bundle.add_resource(resource) {
-                        problems.extend(errors.iter().map(|e| format!("{lang}/{file}: {e}")));
-                    }
-                }
-                bundle
+                files
+                    .iter()
+                    .filter(|(code, _, _)| *code == lang.code())
+                    .map(|(_, file, source)| (file.to_string(), crate::text::strip_bom(source).to_string()))
+                    .collect()
             })
             .collect();
-        Localizer { bundles, problems }
+        Localizer {
+            sources,
+            bundles: Lang::all().map(|_| OnceLock::new()).collect(),
+            names: Lang::all().map(|_| OnceLock::new()).collect(),
+        }
     }
 
-    pub fn problems(&self) -> &[String] {
-        &self.problems
+    /// Every problem met in every language's files (which parses them all).
+    pub fn problems(&self) -> Vec<String> {
+        Lang::all().flat_map(|lang| self.parsed(lang).problems.iter().cloned()).collect()
+    }
+
+    /// A language's name as its speakers write it, without parsing the rest of its files.
+    pub fn native_name(&self, lang: Lang) -> String {
+        let alone = self.names[lang.index()].get_or_init(|| {
+            let (file, source) = self.sources[lang.index()].iter().find_map(|(file, source)| {
+                let start = message_start(source, NAME_ID)?;
+                Some((file, &source[start..start + entry_len(&source[start..])]))
+            })?;
+            Some(parse(lang, &[(file.clone(), source.to_string())]))
+        });
+        match alone {
+            Some(parsed) if parsed.problems.is_empty() => format_with(&parsed.bundle, NAME_ID, None),
+            _ => None,
+        }
+        .unwrap_or_else(|| self.text(lang, NAME_ID))
+    }
+
+    fn parsed(&self, lang: Lang) -> &Parsed {
+        self.bundles[lang.index()].get_or_init(|| parse(lang, &self.sources[lang.index()]))
     }
 
     /// The text of message `id` in `lang`, or in the first fallback language that has it.
@@ -89,15 +119,11 @@ impl Localizer {
 
     /// The text of `id` in exactly `lang`, without fallback.
     pub fn format_in(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-        let bundle = &self.bundles[lang.index()];
-        let pattern = bundle.get_message(id)?.value()?;
-        let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
-        Some(text)
+        format_with(&self.parsed(lang).bundle, id, args)
     }
 
     pub fn has(&self, lang: Lang, id: &str) -> bool {
-        self.bundles[lang.index()].has_message(id)
+        self.parsed(lang).bundle.has_message(id)
     }
 
     /// What the locale says of itself in `translation-status`; anything else counts as a draft.
@@ -129,6 +155,49 @@ impl TranslationStatus {
             TranslationStatus::Draft => "translation-draft",
         }
     }
+}
+
+fn parse(lang: Lang, files: &[(String, String)]) -> Parsed {
+    let id: LanguageIdentifier = lang.code().parse().expect("LANGUAGES holds valid tags");
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // All four languages are left to right; isolation marks would leak into copied text.
+    bundle.set_use_isolating(false);
+    let mut problems = Vec::new();
+    for (file, source) in files {
+        let resource = FluentResource::try_new(source.clone()).unwrap_or_else(|(partial, errors)| {
+            problems.extend(errors.iter().map(|e| format!("{lang}/{file}: {e}")));
+            partial
+        });
+        if let Err(errors) = bundle.add_resource(resource) {
+            problems.extend(errors.iter().map(|e| format!("{lang}/{file}: {e}")));
+        }
+    }
+    Parsed { bundle, problems }
+}
+
+fn format_with(bundle: &FluentBundle<FluentResource>, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+}
+
+/// Where the message `id` starts in a Fluent file: a line that begins with the id, then `=`.
+fn message_start(source: &str, id: &str) -> Option<usize> {
+    let mut at = 0;
+    for line in source.split_inclusive('\n') {
+        if line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')) {
+            return Some(at);
+        }
+        at += line.len();
+    }
+    None
+}
+
+/// The length of the entry that starts `text`: its first line and the indented lines that continue it.
+fn entry_len(text: &str) -> usize {
+    let mut lines = text.split_inclusive('\n');
+    let first = lines.next().map_or(0, str::len);
+    first + lines.take_while(|l| l.starts_with(' ') || l.trim().is_empty()).map(str::len).sum::<usize>()
 }
 
 /// `lang`, then Spanish, then English, each once.
@@ -203,6 +272,49 @@ mod tests {
         let l = Localizer::from_sources(&[("es", "rumbo.ftl", "\u{feff}greeting = Hola\n")]);
         assert!(l.problems().is_empty(), "{:?}", l.problems());
         assert_eq!(l.text(Lang::ES, "greeting"), "Hola");
+    }
+
+    fn parsed(l: &Localizer) -> Vec<&'static str> {
+        Lang::all().filter(|lang| l.bundles[lang.index()].get().is_some()).map(Lang::code).collect()
+    }
+
+    #[test]
+    fn a_language_is_parsed_only_when_its_messages_are_asked_for() {
+        let l = fixture();
+        assert_eq!(parsed(&l), Vec::<&str>::new());
+        assert_eq!(l.text(ht(), "greeting"), "Bonjou");
+        assert_eq!(parsed(&l), ["ht"]);
+        assert_eq!(l.text(ht(), "only-es"), "Solo en español");
+        assert_eq!(parsed(&l), ["es", "ht"]);
+        assert!(!l.problems().is_empty());
+        assert_eq!(parsed(&l), ["es", "en", "ht", "ru"]);
+    }
+
+    #[test]
+    fn a_language_name_is_read_without_parsing_the_rest_of_that_language() {
+        let ru = Lang::from_code("ru").unwrap();
+        let l = Localizer::from_sources(&[
+            ("es", "a.ftl", "greeting = Hola\n"),
+            ("es", "rumbo.ftl", "greeting-more = Más\nlanguage-name-note = no\nlanguage-name = Español\nafter = x\n"),
+            ("en", "rumbo.ftl", "# English\nlanguage-name =\n    English\n    (UK)\n\nnext = y\n"),
+            ("ht", "rumbo.ftl", "language-name = { $broken\n"),
+        ]);
+        assert_eq!(l.native_name(Lang::ES), "Español");
+        assert_eq!(l.native_name(Lang::EN), "English\n(UK)");
+        assert_eq!(parsed(&l), Vec::<&str>::new(), "no whole language was parsed for its name");
+        // A name that is broken or missing falls back like any message.
+        assert_eq!(l.native_name(ht()), "Español");
+        assert_eq!(l.native_name(ru), "Español");
+    }
+
+    #[test]
+    fn every_shipped_language_name_reads_the_same_alone_as_with_its_whole_language() {
+        let alone = Localizer::from_sources(embedded_sources());
+        let whole = Localizer::from_sources(embedded_sources());
+        for lang in Lang::all() {
+            assert_eq!(alone.native_name(lang), whole.text(lang, NAME_ID), "{lang}");
+        }
+        assert_eq!(parsed(&alone), Vec::<&str>::new());
     }
 
     #[test]

@@ -116,6 +116,27 @@ fn unsigned_other_key_and_not_an_edition_are_refused_each_with_its_reason() {
     assert!(matches!(sign(&test_key(), b"<p>not an edition</p>", Vec::new()), Err(EditionError::NoSignatureLine)));
 }
 
+/// An outreach worker given a copy signed by a key this Rumbo does not trust, then changed: it must hear that the
+/// file was changed (the key the file names did not sign these bytes), not only that the key is another.
+#[test]
+fn an_edition_altered_after_another_key_signed_it_is_refused_as_altered() {
+    let stranger = SecretKey::from_seed([7; 32]);
+    let theirs = sign(&stranger, &unsigned(), Vec::new()).unwrap();
+    let untrusted = EditionError::UntrustedKey { fingerprint: stranger.public().fingerprint() };
+    assert_eq!(check(&trust(), &theirs), Err(untrusted.clone()), "unchanged: another key");
+    let text = String::from_utf8(theirs.clone()).unwrap().replace("911", "555");
+    let refused = check(&trust(), text.as_bytes()).unwrap_err();
+    assert_eq!(refused, EditionError::BadSignature);
+    assert_eq!(refused.message_id(), "edition-error-altered");
+    // Whatever single byte changed, it is never "another key".
+    for at in 0..theirs.len() {
+        let mut altered = theirs.clone();
+        altered[at] ^= 0x01;
+        let result = check(&trust(), &altered);
+        assert!(result.is_err() && result != Err(untrusted.clone()), "byte {at}: {result:?}");
+    }
+}
+
 #[test]
 fn the_content_line_is_read_in_its_one_spelling_only() {
     let text = String::from_utf8(unsigned()).unwrap();

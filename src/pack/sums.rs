@@ -102,6 +102,9 @@ mod tests {
         let untrusted = check_file(&trust, &forged, &theirs, "rumbo-es.html", altered);
         let fingerprint = stranger.public().fingerprint();
         assert_eq!(untrusted, Err(SumsError::UntrustedKey { fingerprint }));
+        // That list changed after the untrusted key signed it: changed, whoever signed it.
+        let refused = check_file(&trust, &sums, &theirs, "rumbo-es.html", edition);
+        assert_eq!(refused, Err(SumsError::BadSignature));
         // Something else where the signature should be.
         assert!(matches!(
             check_file(&trust, &sums, "not json", "rumbo-es.html", edition),

@@ -75,6 +75,30 @@ fn one_changed_byte_in_a_part_the_manifest_or_the_signature_is_refused() {
     assert_eq!(flip(in_signature), Some(PackError::BadSignature));
 }
 
+/// A pack signed by a key this Rumbo does not trust, then altered so that its parts still match the manifest (a
+/// phone number changed and its part's hash rewritten): the person is told it was changed, not only "another key".
+#[test]
+fn a_pack_altered_after_another_key_signed_it_is_refused_as_altered() {
+    let unsigned = build(&EMBEDDED, &EMBEDDED, 2, APP_VERSION).unwrap();
+    let bytes = other_key().sign_pack(unsigned, Vec::new()).to_bytes();
+    let fingerprint = other_key().public().fingerprint();
+    assert_eq!(import(&bytes).err(), Some(PackError::UntrustedKey { fingerprint }), "unchanged: another key");
+
+    let pack = Pack::read(&bytes).unwrap();
+    let old_hash = format::sha256_hex(pack.part("shared").unwrap());
+    let mut altered = bytes.clone();
+    let phone = altered.windows(15).rposition(|w| w == b"+1 520 623 7874").expect("a phone in the shared part");
+    altered[phone + 5] = b'9';
+    let shared_at = bytes.len() - pack.part("shared").unwrap().len();
+    let new_hash = format::sha256_hex(&altered[shared_at..]);
+    let at = altered.windows(64).position(|w| w == old_hash.as_bytes()).expect("the hash in the manifest");
+    altered[at..at + 64].copy_from_slice(new_hash.as_bytes());
+    assert!(Pack::read(&altered).is_ok(), "the parts match the rewritten manifest");
+    let refused = import(&altered).err().expect("refused");
+    assert_eq!(refused, PackError::BadSignature);
+    assert_eq!(refused.message_id(), "pack-error-damaged");
+}
+
 #[test]
 fn a_key_endorsed_by_a_trusted_key_is_trusted_and_a_forged_endorsement_is_not() {
     let new = other_key();

@@ -223,6 +223,11 @@ impl Trust {
         if block.endorsements.len() > MAX_ENDORSEMENTS {
             return Err(PackError::BadSignatureBlock);
         }
+        // The key the block names must have signed exactly these bytes, trusted or not: a signature that does not
+        // verify means the file was changed, and saying "another key" instead would hide that from the person.
+        if !signer.verify(context, message, &block.signature) {
+            return Err(PackError::BadSignature);
+        }
         // Walk back from the signer: each endorsement must be for the key reached so far, by a valid signature.
         let mut reached = signer;
         let mut root = self.origin(&reached).map(|origin| (reached, origin));
@@ -240,9 +245,6 @@ impl Trust {
             root = self.origin(&reached).map(|origin| (reached, origin));
         }
         let (root, origin) = root.ok_or(PackError::UntrustedKey { fingerprint: signer.fingerprint() })?;
-        if !signer.verify(context, message, &block.signature) {
-            return Err(PackError::BadSignature);
-        }
         Ok(Verified { signer, root, origin })
     }
 }

@@ -24,7 +24,7 @@ pub fn page(lang: Lang, editions: &[(Lang, String, usize)], pack: Option<&Offere
             let mut args = FluentArgs::new();
             args.set("size", size.div_ceil(1024));
             let label = escape(&l.format_in(*other, "share-download", Some(&args)).unwrap_or_default());
-            let language = escape(&l.text(*other, "language-name"));
+            let language = escape(&l.native_name(*other));
             format!(
                 "<li lang=\"{code}\"><a class=\"button\" href=\"./{name}\" download=\"{name}\">{language}: {label}</a></li>",
                 code = other.code()
@@ -38,7 +38,7 @@ pub fn page(lang: Lang, editions: &[(Lang, String, usize)], pack: Option<&Offere
             format!(
                 "<li><a href=\"./{0}\" lang=\"{0}\" hreflang=\"{0}\">{1}</a></li>",
                 other.code(),
-                escape(&l.text(other, "language-name"))
+                escape(&l.native_name(other))
             )
         })
         .collect();

@@ -149,6 +149,42 @@ test("a signed pack: applied with an explicit tap, used after a reload, and the 
   await context.close();
 });
 
+for (const lang of LANGS) {
+  test(`${lang}: offline, a newer pack is applied with a saved guide kept, and the previous content comes back`, { skip: !process.env.RUMBO_E2E_PACK_KEY && "needs a bundle built to trust RUMBO_E2E_PACK_KEY" }, async () => {
+    const { context, page, requests } = await newPhone(env.browser);
+    await openIn(page, lang, "/guide/tvrh");
+    await page.getByRole("button", { name: message(lang, "saved-save") }).click();
+    await page.getByRole("button", { name: message(lang, "saved-yes") }).waitFor();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    // A shelter without internet: the pack came by Bluetooth or on a USB stick.
+    await context.setOffline(true);
+    await page.reload();
+    await page.goto(`${ORIGIN}/#/settings`);
+    await page.locator("#content-updates").waitFor();
+    await offer(page, "rumbo-content-2.pack", packs.signed);
+    await page.getByRole("button", { name: message(lang, "content-apply") }).click();
+    await page.getByText(fill(message(lang, "content-applied"), { version: "2" })).waitFor();
+    await page.getByRole("heading", { name: `${message(lang, "settings-about")} ${MARK}` }).waitFor();
+    await fitsThePhone(page);
+    await shotOf(page, `${lang}-settings-content-applied-offline`, page.locator("#content-updates dl"));
+    const saved = async () => {
+      await page.goto(`${ORIGIN}/#/saved`);
+      await page.locator(".saved-item, main p.empty").first().waitFor();
+      return page.locator(".saved-item .card-title").allTextContents();
+    };
+    assert.deepEqual(await saved(), [message(lang, "guide-tvrh-title")], "the saved guide, under the new pack");
+    await page.goto(`${ORIGIN}/#/settings`);
+    await page.getByRole("button", { name: message(lang, "content-return") }).click();
+    await page.getByText(fill(message(lang, "content-returned"), { version: "1" })).waitFor();
+    await page.getByRole("heading", { name: message(lang, "settings-about"), exact: true }).waitFor();
+    await offer(page, "rumbo-content-2.pack", packs.tampered);
+    await page.getByRole("alert").filter({ hasText: message(lang, "pack-error-damaged") }).waitFor();
+    assert.deepEqual(await saved(), [message(lang, "guide-tvrh-title")], "the saved guide, back with the old content");
+    assert.deepEqual(foreignRequests(requests), []);
+    await context.close();
+  });
+}
+
 test("another open tab follows: it shows an applied pack, and the content compiled in after Delete my data", { skip: !process.env.RUMBO_E2E_PACK_KEY && "needs a bundle built to trust RUMBO_E2E_PACK_KEY" }, async () => {
   const lang = "en";
   const { context, page } = await settings(lang);

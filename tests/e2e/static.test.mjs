@@ -13,6 +13,7 @@ import {
   message,
   openIn,
   heading,
+  offlineInEnglish,
   ORIGIN,
   LANGS,
   NATIVE_NAMES,
@@ -237,17 +238,8 @@ test("focus on a language at the top of the static home stays on that language o
   await context.close();
 });
 
-/** A phone that opened the app in English, then went offline with the worker in charge. */
-async function offlineInEnglish() {
-  const phone = await newPhone(rumbo.browser);
-  await openIn(phone.page, "en");
-  await phone.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await phone.context.setOffline(true);
-  return phone;
-}
-
 test("offline, every static page opens the app at the same screen", async () => {
-  const { context, page } = await offlineInEnglish();
+  const { context, page } = await offlineInEnglish(rumbo.browser);
   const pages = [
     ["index", "home-title"],
     ["guides", "guides-title"],
@@ -271,7 +263,7 @@ test("offline, every static page opens the app at the same screen", async () => 
 });
 
 test("offline, a static page in another language than the saved one opens the app in the page's language", async () => {
-  const { context, page } = await offlineInEnglish();
+  const { context, page } = await offlineInEnglish(rumbo.browser);
   for (const lang of ["ru", "ht", "en", "es"]) {
     await page.goto(`${ORIGIN}/${lang}/guide-rights.html`);
     await page.locator("#main main h1").first().waitFor();

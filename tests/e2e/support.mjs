@@ -184,3 +184,12 @@ export function longDate(lang, iso) {
     .replace("{ $month }", message(lang, `month-of-${date.getUTCMonth() + 1}`))
     .replace("{ $year }", String(date.getUTCFullYear()));
 }
+
+/** A phone that opened the app in English, then went offline with the worker in charge. */
+export async function offlineInEnglish(browser) {
+  const phone = await newPhone(browser);
+  await openIn(phone.page, "en");
+  await phone.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await phone.context.setOffline(true);
+  return phone;
+}

@@ -6,7 +6,7 @@ use crate::app::use_i18n;
 
 /// A language's name as its speakers write it (Español, Kreyòl ayisyen, Русский).
 fn native_name(lang: Lang) -> String {
-    Localizer::embedded().text(lang, "language-name")
+    Localizer::embedded().native_name(lang)
 }
 
 /// The first thing a new person sees: every language, each in its own words, in large buttons.

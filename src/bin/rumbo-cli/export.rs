@@ -1,7 +1,10 @@
 //! `rumbo-cli export html` and `export card`: the one-file edition and the pocket card of one language (rendered by
-//! the app's own views).
+//! the app's own views), the edition from the content compiled in or from a signed content pack.
 
-use std::{io::Write, path::Path};
+use std::{
+    io::Write,
+    path::{Path, PathBuf},
+};
 
 use rumbo::i18n::Lang;
 
@@ -14,9 +17,43 @@ pub fn card(stdout: &mut dyn Write, lang: Lang, out: Option<&Path>) -> CliResult
     write_out(stdout, &html, out)
 }
 
+/// The one-file edition of one language, from the content compiled in or, with `pack`, from a content pack
+/// checked as the app checks one (with `trust`, public key files trusted beside the built-in keys).
 #[cfg(feature = "export")]
-pub fn html(stdout: &mut dyn Write, lang: Lang, out: Option<&Path>) -> CliResult {
-    write_out(stdout, &rumbo::app::export::one_file(lang, rumbo::pack::EMBEDDED_VERSION), out)
+pub fn html(
+    stdout: &mut dyn Write,
+    lang: Lang,
+    out: Option<&Path>,
+    pack: Option<&Path>,
+    trust: &[PathBuf],
+) -> CliResult {
+    let version = match pack {
+        Some(file) => use_pack(file, trust)?,
+        None => rumbo::pack::EMBEDDED_VERSION,
+    };
+    write_out(stdout, &rumbo::app::export::one_file(lang, version), out)
+}
+
+/// Checks the pack as the app checks an import (format, every part's hash, a trusted key's signature, an app
+/// version that can read it, newer than the content compiled in, the content itself) and puts its content in use
+/// the way the app does after applying it (`rumbo::pack::install`), so the edition is drawn by the same screens
+/// from the pack's guides, directory, calendar and texts. This process renders one edition and ends, so nothing
+/// else reads the content in between. Returns the pack's content version.
+#[cfg(feature = "export")]
+fn use_pack(file: &Path, trust: &[PathBuf]) -> Result<u64, String> {
+    use rumbo::pack;
+    let bytes = crate::pack::read_file(file)?;
+    let checked = pack::check_import(&bytes, &crate::pack::trusted(trust)?, pack::EMBEDDED_VERSION, pack::APP_VERSION)
+        .map_err(|e| format!("{}: refused, nothing written: {e}", file.display()))?;
+    let manifest = &checked.pack.manifest;
+    let (version, compiled) = (manifest.version, manifest.compiled);
+    crate::output::note(format_args!(
+        "{}: content pack version {version}, compiled {compiled}, signed by {}",
+        file.display(),
+        checked.verified.signer.fingerprint()
+    ));
+    pack::install(Some(checked.models));
+    Ok(version)
 }
 
 #[cfg(feature = "export")]
@@ -33,7 +70,13 @@ fn write_out(stdout: &mut dyn Write, html: &str, out: Option<&Path>) -> CliResul
 }
 
 #[cfg(not(feature = "export"))]
-pub fn html(_stdout: &mut dyn Write, _lang: Lang, _out: Option<&Path>) -> CliResult {
+pub fn html(
+    _stdout: &mut dyn Write,
+    _lang: Lang,
+    _out: Option<&Path>,
+    _pack: Option<&Path>,
+    _trust: &[PathBuf],
+) -> CliResult {
     Err(crate::output::fail!(
         "this rumbo-cli was built without the export feature: \
          cargo run --no-default-features --features export --bin rumbo-cli -- export html ..."

@@ -128,6 +128,13 @@ enum ExportCommand {
         /// Where to write it; standard output by default.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Make it from this signed content pack, checked as the app checks one, instead of the content compiled
+        /// into this rumbo-cli: the edition then names the pack's version. A refused pack writes nothing.
+        #[arg(long)]
+        pack: Option<PathBuf>,
+        /// Also trust this public key file for the pack (for a test or a private release).
+        #[arg(long, requires = "pack")]
+        trust: Vec<PathBuf>,
     },
     /// The pocket card to print (HTML with print styles): Spanish for an official, the other side in LANG.
     Card {
@@ -245,8 +252,8 @@ fn run(command: Command, out: &mut dyn Write) -> CliResult {
             share::run(out, &dir, pack.as_deref(), &host, port, &limits)
         }
         Command::Precache { dir } => precache(out, &dir),
-        Command::Export { command: ExportCommand::Html { lang, out: file } } => {
-            export::html(out, lang, file.as_deref())
+        Command::Export { command: ExportCommand::Html { lang, out: file, pack, trust } } => {
+            export::html(out, lang, file.as_deref(), pack.as_deref(), &trust)
         }
         Command::Export { command: ExportCommand::Static { dir } } => export::static_pages(&dir),
         Command::Export { command: ExportCommand::Card { lang, out: file } } => {

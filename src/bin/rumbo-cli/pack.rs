@@ -233,7 +233,7 @@ fn read_endorsements(files: &[PathBuf]) -> Result<Vec<Endorsement>, String> {
 }
 
 /// The built-in keys and any given with --trust.
-fn trusted(keys: &[PathBuf]) -> Result<Trust, String> {
+pub(crate) fn trusted(keys: &[PathBuf]) -> Result<Trust, String> {
     let mut trust = Trust::built_in();
     for key in keys {
         let text = read_small(key, 4096)?;
@@ -389,7 +389,7 @@ fn read_pack(path: &Path) -> Result<Pack, String> {
 }
 
 /// A regular file of at most one byte more than a pack may be (so the reader can say it is too large).
-fn read_file(path: &Path) -> Result<Vec<u8>, String> {
+pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, String> {
     read_limited(path, MAX_PACK + 1)
 }
 

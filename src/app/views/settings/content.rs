@@ -75,7 +75,7 @@ pub fn ContentUpdates() -> Element {
         state.return_to_previous(saved).await;
     };
 
-    let (version, date) = (in_use.version.to_string(), dates::day_date(l, lang, in_use.compiled));
+    let (version, date) = (in_use.version.to_string(), dates::day_date(l, lang, in_use.compiled()));
     rsx! {
         section { "aria-labelledby": "settings-content", id: "content-updates",
             h2 { id: "settings-content", {i18n.t("settings-content")} }
@@ -299,7 +299,7 @@ mod tests {
         let checked = device::load(&PACK, &Trust::built_in()).unwrap();
         InUse {
             version: 2,
-            compiled: checked.pack.manifest.compiled,
+            compiled: Some(checked.pack.manifest.compiled),
             fingerprint: Some(test_key().public().fingerprint()),
             previous,
         }

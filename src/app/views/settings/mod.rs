@@ -64,7 +64,7 @@ fn About() -> Element {
             ul { class: "translation-status",
                 for lang in Lang::all() {
                     li { key: "{lang}",
-                        span { lang: lang.code(), class: "language-name", {localizer.text(lang, "language-name")} }
+                        span { lang: lang.code(), class: "language-name", {localizer.native_name(lang)} }
                         ": "
                         {i18n.t(localizer.status(lang).message_id())}
                     }
