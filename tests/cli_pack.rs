@@ -202,6 +202,8 @@ fn what_changed_is_in_the_manifest_and_diff_prints_it() {
     });
     let built = s.build(3, "v3.pack", &["--previous", &s.path("v2.pack")]);
     assert!(built.contains("New non-working day: 1 March 2027"), "{built}");
+    // The list is measured from version 2: a device still on version 1 is told so (Settings' offer).
+    assert!(built.contains("what changed since version 2:"), "{built}");
     ok(&["pack", "sign", &s.path("v3.pack"), "--key", &s.path("publisher.key")]);
     let verified = ok(&["pack", "verify", &s.path("v3.pack"), "--trust", &s.path("publisher.key.pub"), "--lang", "ht"]);
     assert!(verified.contains("Nouvo jou ki pa travay"), "{verified}");

@@ -114,7 +114,11 @@ mod tests {
     static EMBEDDED: LazyLock<Content> = LazyLock::new(Content::embedded);
     static SIGNED: LazyLock<Vec<Vec<u8>>> = LazyLock::new(|| {
         (0..=5)
-            .map(|v| test_key().sign_pack(build(&EMBEDDED, &EMBEDDED, v, APP_VERSION).unwrap(), vec![]).to_bytes())
+            .map(|v| {
+                test_key()
+                    .sign_pack(build(&EMBEDDED, (&EMBEDDED, EMBEDDED_VERSION), v, APP_VERSION).unwrap(), vec![])
+                    .to_bytes()
+            })
             .collect()
     });
 
@@ -174,9 +178,10 @@ mod tests {
         let at = tampered.len() - 20;
         tampered[at] ^= 1;
         assert!(matches!(import(&three, &tampered), Err(PackError::BadHash { .. })));
-        let unsigned = build(&EMBEDDED, &EMBEDDED, 4, APP_VERSION).unwrap().to_bytes();
+        let unsigned = build(&EMBEDDED, (&EMBEDDED, EMBEDDED_VERSION), 4, APP_VERSION).unwrap().to_bytes();
         assert_eq!(import(&three, &unsigned).err(), Some(PackError::Unsigned));
-        let too_new = test_key().sign_pack(build(&EMBEDDED, &EMBEDDED, 4, "999.0.0").unwrap(), Vec::new());
+        let too_new =
+            test_key().sign_pack(build(&EMBEDDED, (&EMBEDDED, EMBEDDED_VERSION), 4, "999.0.0").unwrap(), Vec::new());
         assert!(matches!(import(&three, &too_new.to_bytes()), Err(PackError::TooNewForApp { .. })));
         assert!(offer(start(&three, &trust).version(), &signed(4), &trust).is_ok());
     }

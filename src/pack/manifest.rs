@@ -19,6 +19,10 @@ pub struct Manifest {
     pub min_app: String,
     /// In the order the parts follow the signature in the file.
     pub parts: Vec<PartInfo>,
+    /// The version of the content `changes` was measured against (`pack build --previous`); None in packs made
+    /// before it was recorded. A device on another version is told that the list starts there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<u64>,
     /// What changed since the pack this one was built against, by id.
     pub changes: Changes,
     /// The same, as lines a person reads, per language code.

@@ -38,8 +38,14 @@ pub const EMBEDDED_VERSION: u64 = 1;
 /// This program's version, which a pack's `min_app` is compared with.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// An unsigned pack of `content`, after its checks, with what changed since `previous` in every language.
-pub fn build(content: &Content, previous: &Content, version: u64, min_app: &str) -> Result<Pack, PackError> {
+/// An unsigned pack of `content`, after its checks, with what changed since `previous` (the content of version
+/// `since`) in every language.
+pub fn build(
+    content: &Content,
+    (previous, since): (&Content, u64),
+    version: u64,
+    min_app: &str,
+) -> Result<Pack, PackError> {
     let new = content.models()?;
     let old = previous.models()?;
     let changes = diff(previous, content)?;
@@ -50,6 +56,7 @@ pub fn build(content: &Content, previous: &Content, version: u64, min_app: &str)
         compiled: compiled.expect("three dates"),
         min_app: min_app.to_string(),
         parts: Vec::new(),
+        since: Some(since),
         changes,
         summary,
     };

@@ -14,6 +14,7 @@ fn small_pack() -> Vec<u8> {
         compiled: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
         min_app: "0.1.0".into(),
         parts: Vec::new(),
+        since: Some(1),
         changes: Changes::default(),
         summary: Default::default(),
     };

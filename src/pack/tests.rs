@@ -9,7 +9,7 @@ use crate::i18n::Lang;
 static EMBEDDED: LazyLock<Content> = LazyLock::new(Content::embedded);
 
 fn signed(content: &Content, version: u64) -> Vec<u8> {
-    let pack = build(content, &EMBEDDED, version, APP_VERSION).expect("the content passes its checks");
+    let pack = build(content, (&EMBEDDED, EMBEDDED_VERSION), version, APP_VERSION).expect("the content passes its checks");
     test_key().sign_pack(pack, Vec::new()).to_bytes()
 }
 
@@ -37,7 +37,7 @@ fn a_signed_newer_pack_round_trips_to_the_same_content() {
 
 #[test]
 fn unsigned_other_key_older_same_and_too_new_are_refused_each_with_its_reason() {
-    let unsigned = build(&EMBEDDED, &EMBEDDED, 2, APP_VERSION).unwrap();
+    let unsigned = build(&EMBEDDED, (&EMBEDDED, EMBEDDED_VERSION), 2, APP_VERSION).unwrap();
     assert_eq!(import(&unsigned.to_bytes()).err(), Some(PackError::Unsigned));
 
     let other = other_key().sign_pack(unsigned.clone(), Vec::new());
@@ -49,7 +49,7 @@ fn unsigned_other_key_older_same_and_too_new_are_refused_each_with_its_reason() 
     assert_eq!(replay, Some(PackError::Older { found: 3, current: 5 }));
     assert_eq!(check_import(&signed(&EMBEDDED, 5), &trust, 5, APP_VERSION).err(), Some(PackError::Same { found: 5 }));
 
-    let future = build(&EMBEDDED, &EMBEDDED, 2, "99.0.0").unwrap();
+    let future = build(&EMBEDDED, (&EMBEDDED, EMBEDDED_VERSION), 2, "99.0.0").unwrap();
     let future = test_key().sign_pack(future, Vec::new());
     let refused = import(&future.to_bytes()).err();
     assert_eq!(refused, Some(PackError::TooNewForApp { needs: "99.0.0".into(), have: APP_VERSION.into() }));
@@ -79,7 +79,7 @@ fn one_changed_byte_in_a_part_the_manifest_or_the_signature_is_refused() {
 /// phone number changed and its part's hash rewritten): the person is told it was changed, not only "another key".
 #[test]
 fn a_pack_altered_after_another_key_signed_it_is_refused_as_altered() {
-    let unsigned = build(&EMBEDDED, &EMBEDDED, 2, APP_VERSION).unwrap();
+    let unsigned = build(&EMBEDDED, (&EMBEDDED, EMBEDDED_VERSION), 2, APP_VERSION).unwrap();
     let bytes = other_key().sign_pack(unsigned, Vec::new()).to_bytes();
     let fingerprint = other_key().public().fingerprint();
     assert_eq!(import(&bytes).err(), Some(PackError::UntrustedKey { fingerprint }), "unchanged: another key");
@@ -102,7 +102,7 @@ fn a_pack_altered_after_another_key_signed_it_is_refused_as_altered() {
 #[test]
 fn a_key_endorsed_by_a_trusted_key_is_trusted_and_a_forged_endorsement_is_not() {
     let new = other_key();
-    let pack = build(&EMBEDDED, &EMBEDDED, 2, APP_VERSION).unwrap();
+    let pack = build(&EMBEDDED, (&EMBEDDED, EMBEDDED_VERSION), 2, APP_VERSION).unwrap();
     let endorsed = new.sign_pack(pack.clone(), vec![test_key().endorse(&new.public())]);
     let verified = import(&endorsed.to_bytes()).expect("taken").verified;
     assert_eq!((verified.signer, verified.root), (new.public(), test_key().public()));
@@ -130,7 +130,7 @@ fn a_pack_lacking_a_message_the_app_uses_is_refused_naming_it() {
 fn a_locale_file_name_that_is_a_path_is_refused() {
     let mut content = EMBEDDED.clone();
     content.locales.get_mut("es").unwrap().insert("../../etc/passwd.ftl".into(), "x = y".into());
-    let manifest = build(&EMBEDDED, &EMBEDDED, 2, APP_VERSION).unwrap().manifest;
+    let manifest = build(&EMBEDDED, (&EMBEDDED, EMBEDDED_VERSION), 2, APP_VERSION).unwrap().manifest;
     let pack = test_key().sign_pack(Pack::new(manifest, content.to_parts()), Vec::new());
     let Err(PackError::BadContent { name, .. }) = import(&pack.to_bytes()) else { panic!("refused") };
     assert_eq!(name, "es");
@@ -172,7 +172,7 @@ fn what_changed_names_sections_entries_and_days_in_every_language() {
     let march = |d| chrono::NaiveDate::from_ymd_opt(2027, 3, d).unwrap();
     assert_eq!(changes.days_added, [march(1), march(2)]);
 
-    let pack = build(&content, &EMBEDDED, 2, APP_VERSION).unwrap();
+    let pack = build(&content, (&EMBEDDED, EMBEDDED_VERSION), 2, APP_VERSION).unwrap();
     let lines = &pack.manifest.summary;
     assert_eq!(lines.len(), Lang::all().count());
     let es = lines["es"].join("\n");

@@ -133,7 +133,9 @@ mod tests {
         let dist = folder.path();
         fs::create_dir_all(dist.join("web")).unwrap();
         fs::write(dist.join("web/index.html"), "<html>app</html>").unwrap();
-        let unsigned = pack::build(&Content::embedded(), &Content::embedded(), 2, pack::APP_VERSION).unwrap();
+        let unsigned =
+            pack::build(&Content::embedded(), (&Content::embedded(), pack::EMBEDDED_VERSION), 2, pack::APP_VERSION)
+                .unwrap();
         let bytes = test_key().sign_pack(unsigned, Vec::new()).to_bytes();
         let file = dist.join("received.pack");
         fs::write(&file, &bytes).unwrap();
@@ -152,7 +154,10 @@ mod tests {
         running.stop();
 
         // Unsigned, it is not offered: every phone would refuse it.
-        let plain = pack::build(&Content::embedded(), &Content::embedded(), 2, pack::APP_VERSION).unwrap().to_bytes();
+        let plain =
+            pack::build(&Content::embedded(), (&Content::embedded(), pack::EMBEDDED_VERSION), 2, pack::APP_VERSION)
+                .unwrap()
+                .to_bytes();
         assert_eq!(OfferedPack::check(&file, &plain, &Trust::built_in()), Err(pack::PackError::Unsigned));
     }
 

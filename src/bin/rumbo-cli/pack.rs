@@ -294,12 +294,16 @@ fn build(
         errors.iter().try_for_each(|finding| writeln!(out, "{finding}"))?;
         return Err(format!("refused, nothing written: {} errors in {}", errors.len(), locales.display()).into());
     }
-    let previous = match previous {
-        Some(file) => Content::from_pack(&read_pack(file)?).map_err(|e| format!("{}: {e}", file.display()))?,
-        None => Content::embedded(),
+    let (previous, since) = match previous {
+        Some(file) => {
+            let pack = read_pack(file)?;
+            let content = Content::from_pack(&pack).map_err(|e| format!("{}: {e}", file.display()))?;
+            (content, pack.manifest.version)
+        }
+        None => (Content::embedded(), pack::EMBEDDED_VERSION),
     };
     let min_app = min_app.unwrap_or(pack::APP_VERSION);
-    let built = pack::build(&content, &previous, version, min_app).map_err(|e| format!("refused: {e}"))?;
+    let built = pack::build(&content, (&previous, since), version, min_app).map_err(|e| format!("refused: {e}"))?;
     write_new(path, &built.to_bytes(), false)?;
     writeln!(out, "{}: version {}, content compiled {}, unsigned", path.display(), version, built.manifest.compiled)?;
     print_summary(out, &built, Lang::from_code("en").expect("en"))
@@ -373,7 +377,10 @@ fn keys(out: &mut dyn Write) -> CliResult {
 }
 
 fn print_summary(out: &mut dyn Write, pack: &Pack, lang: Lang) -> CliResult {
-    writeln!(out, "what changed:")?;
+    match pack.manifest.since {
+        Some(since) => writeln!(out, "what changed since version {since}:")?,
+        None => writeln!(out, "what changed:")?,
+    }
     for line in pack.manifest.summary.get(lang.code()).into_iter().flatten() {
         writeln!(out, "  {line}")?;
     }

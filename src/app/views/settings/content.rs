@@ -198,6 +198,9 @@ fn OfferView(checked: Rc<Offer>, current: u64) -> Element {
                 code { class: "fingerprint", translate: "no", "{fingerprint}" }
             }
             h4 { {i18n.t("content-offer-changes")} }
+            if let Some(since) = manifest.since.filter(|since| since.to_string() != current) {
+                p { {i18n.t_with("content-offer-changes-since", [("since", since.to_string()), ("current", current.clone())])} }
+            }
             ul {
                 for line in lines {
                     li { "{line}" }
@@ -276,7 +279,7 @@ mod tests {
         let mut content = Content::embedded();
         let es = content.locales.get_mut("es").unwrap().get_mut("rumbo.ftl").unwrap();
         *es = es.replace("copy-done = ", "copy-done = Copiado (v2). ");
-        let pack = build(&content, &Content::embedded(), 2, APP_VERSION).unwrap();
+        let pack = build(&content, (&Content::embedded(), EMBEDDED_VERSION), 2, APP_VERSION).unwrap();
         test_key().sign_pack(pack, Vec::new()).to_bytes()
     });
 
@@ -423,6 +426,22 @@ mod tests {
             for line in lines {
                 assert!(html.contains(&line), "{lang}: {line}");
             }
+            let since = t(lang, "content-offer-changes-since", &[("since", "1"), ("current", "1")]);
+            assert!(!html.contains(&since), "{lang}: the list is measured from this device's version");
+        }
+    }
+
+    #[test]
+    fn an_offer_whose_changes_were_measured_from_another_version_says_so_in_every_language() {
+        // Version 3, its changes listed since version 2, offered to a device that still has version 1.
+        let pack = build(&Content::embedded(), (&Content::embedded(), 2), 3, APP_VERSION).unwrap();
+        let bytes = test_key().sign_pack(pack, Vec::new()).to_bytes();
+        for lang in Lang::all() {
+            let checked = device::offer(EMBEDDED_VERSION, &bytes, &Trust::built_in()).unwrap();
+            let offer = Rc::new(Offer { bytes: bytes.clone(), checked });
+            let html = text(&render_view(lang, move || rsx! { OfferView { checked: offer.clone(), current: 1 } }));
+            let since = t(lang, "content-offer-changes-since", &[("since", "2"), ("current", "1")]);
+            assert!(html.contains(&since), "{lang}: {html}");
         }
     }
 }
