@@ -183,7 +183,9 @@ mod tests {
     static EMBEDDED: LazyLock<Content> = LazyLock::new(Content::embedded);
 
     fn signed(version: u64, content: &Content) -> Vec<u8> {
-        test_key().sign_pack(build(content, (&EMBEDDED, EMBEDDED_VERSION), version, APP_VERSION).unwrap(), Vec::new()).to_bytes()
+        test_key()
+            .sign_pack(build(content, (&EMBEDDED, EMBEDDED_VERSION), version, APP_VERSION).unwrap(), Vec::new())
+            .to_bytes()
     }
 
     fn scratch(name: &str) -> PathBuf {

@@ -9,7 +9,8 @@ use crate::i18n::Lang;
 static EMBEDDED: LazyLock<Content> = LazyLock::new(Content::embedded);
 
 fn signed(content: &Content, version: u64) -> Vec<u8> {
-    let pack = build(content, (&EMBEDDED, EMBEDDED_VERSION), version, APP_VERSION).expect("the content passes its checks");
+    let pack =
+        build(content, (&EMBEDDED, EMBEDDED_VERSION), version, APP_VERSION).expect("the content passes its checks");
     test_key().sign_pack(pack, Vec::new()).to_bytes()
 }
 
