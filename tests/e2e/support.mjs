@@ -144,7 +144,14 @@ export async function openIn(page, lang, route = "/", origin = ORIGIN) {
   await page.locator("h1").first().waitFor();
 }
 
+/**
+ * The screen's heading as the app shows it. On the root page the app takes over the static page under it
+ * (boot.js), which may still be in the document, hidden or not: the heading a test means is the app's.
+ */
 export async function heading(page) {
+  if ((await page.locator("#static").count()) > 0 && (await page.locator("#main").count()) > 0) {
+    await page.locator("#static").waitFor({ state: "detached", timeout: 30_000 });
+  }
   return (await page.locator("main h1").first().textContent()).trim();
 }
 
