@@ -93,8 +93,15 @@ impl Localizer {
             })?;
             Some(parse(lang, &[(file.clone(), source.to_string())]))
         });
+        // Alone, a name that refers to another message cannot be resolved: then the whole language is read.
+        let resolved = |bundle: &FluentBundle<FluentResource>| {
+            let pattern = bundle.get_message(NAME_ID)?.value()?;
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, None, &mut errors).into_owned();
+            errors.is_empty().then_some(text)
+        };
         match alone {
-            Some(parsed) if parsed.problems.is_empty() => format_with(&parsed.bundle, NAME_ID, None),
+            Some(parsed) if parsed.problems.is_empty() => resolved(&parsed.bundle),
             _ => None,
         }
         .unwrap_or_else(|| self.text(lang, NAME_ID))
@@ -298,13 +305,16 @@ mod tests {
             ("es", "rumbo.ftl", "greeting-more = Más\nlanguage-name-note = no\nlanguage-name = Español\nafter = x\n"),
             ("en", "rumbo.ftl", "# English\nlanguage-name =\n    English\n    (UK)\n\nnext = y\n"),
             ("ht", "rumbo.ftl", "language-name = { $broken\n"),
+            ("ru", "a.ftl", "-self = Русский\n"),
+            ("ru", "rumbo.ftl", "language-name = { -self }\n"),
         ]);
         assert_eq!(l.native_name(Lang::ES), "Español");
         assert_eq!(l.native_name(Lang::EN), "English\n(UK)");
         assert_eq!(parsed(&l), Vec::<&str>::new(), "no whole language was parsed for its name");
         // A name that is broken or missing falls back like any message.
         assert_eq!(l.native_name(ht()), "Español");
-        assert_eq!(l.native_name(ru), "Español");
+        // A name made of another message is read with the rest of its language.
+        assert_eq!(l.native_name(ru), "Русский");
     }
 
     #[test]
