@@ -10,7 +10,6 @@ cargo build --quiet --no-default-features --features export --bin rumbo-cli
 cli=target/debug/rumbo-cli
 version=$("$cli" --version | awk '{print $2}')
 
-rm -f dist/rumbo-*.html dist/rumbo-web-*.zip dist/SHA256SUMS dist/SHA256SUMS.sig
 # A release of content without a new app: RUMBO_PACK names a signed content pack, and the editions are made from
 # it (checked as the app checks an import; a refused pack stops the build with its reason). RUMBO_PACK_TRUST adds
 # a public key file to the keys this rumbo-cli trusts, for a private or test release.
@@ -19,9 +18,15 @@ if [[ -n "${RUMBO_PACK:-}" ]]; then
   from_pack=(--pack "$RUMBO_PACK")
   [[ -n "${RUMBO_PACK_TRUST:-}" ]] && from_pack+=(--trust "$RUMBO_PACK_TRUST")
 fi
+# The editions are made aside and replace the previous release's files only when all of them were made: a refused
+# pack leaves dist/'s editions, zip and checksums as they were, still matching one another.
+editions=$(mktemp -d dist/.editions.XXXXXX)
+trap 'rm -rf "$editions"' EXIT
 for lang in $(awk -F'"' '/pub const LANGUAGES/ { for (i = 2; i <= NF; i += 2) print $i }' src/i18n/languages.rs); do
-  "$cli" export html --lang "$lang" --out "dist/rumbo-$lang.html" "${from_pack[@]}"
+  "$cli" export html --lang "$lang" --out "$editions/rumbo-$lang.html" "${from_pack[@]}"
 done
+rm -f dist/rumbo-*.html dist/rumbo-web-*.zip dist/SHA256SUMS dist/SHA256SUMS.sig
+mv "$editions"/rumbo-*.html dist/
 # The publisher signs each edition inside itself (its second line), on their own machine, so that a single file
 # received by WhatsApp can be checked alone: `rumbo-cli pack check-file rumbo-es.html`. Before the checksums, which
 # cover the signed files. Without the key the editions say `rumbo-signature: none`, and the build says so.

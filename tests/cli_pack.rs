@@ -434,3 +434,28 @@ fn an_edition_made_from_a_pack_shows_its_content_and_version_and_a_refused_pack_
     fs::write(s.path("tampered.pack"), &bytes).unwrap();
     refuse(&s.path("tampered.pack"), &["--trust", &trust], "“shared” is damaged");
 }
+
+/// An edition is written whole or not at all: rumbo-cli killed halfway through writing one over an older edition
+/// (here by a file-size limit, as a full disk or a power cut would stop it) leaves the older edition as it was,
+/// never a cut file that an outreach worker would pass on.
+#[cfg(all(feature = "export", target_os = "linux"))]
+#[test]
+fn an_edition_cut_off_while_written_leaves_the_previous_one_whole() {
+    let s = Scratch::new("cut-edition");
+    let edition = s.path("rumbo-es.html");
+    fs::write(&edition, "the previous edition").unwrap();
+    // 64 KiB is a quarter of an edition: the kernel stops the process (SIGXFSZ) after writing that much.
+    let run = Command::new("prlimit")
+        .args(["--fsize=65536", "--", env!("CARGO_BIN_EXE_rumbo-cli"), "export", "html", "--lang", "es", "--out"])
+        .arg(&edition)
+        .output()
+        .expect("prlimit (util-linux) runs");
+    assert!(!run.status.success(), "the limit stopped the write: {}", String::from_utf8_lossy(&run.stderr));
+    let left = fs::read(&edition).unwrap();
+    assert!(left == b"the previous edition", "the previous edition was replaced by {} bytes of a cut one", left.len());
+
+    let made = ok(&["export", "html", "--lang", "es", "--out", &edition]);
+    assert!(made.contains("KB"), "{made}");
+    assert!(fs::read_to_string(&edition).unwrap().trim_end().ends_with("</html>"), "a whole edition");
+    assert!(!Path::new(&format!("{edition}.part")).exists(), "no temporary file left after a whole write");
+}

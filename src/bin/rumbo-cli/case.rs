@@ -2,7 +2,7 @@
 //! someone without the app, and the reminders as an `.ics` file. The timeline and its words are made in the
 //! library (`rumbo::case`); this file only reads the flags into `CaseFacts`.
 
-use std::{fs, io::Write, path::PathBuf};
+use std::{io::Write, path::PathBuf};
 
 use rumbo::case::{
     parse_weekday, reminders, summary, timeline, validate, Appointment, CaseFacts, Decision, EntryDate, Office,
@@ -144,7 +144,7 @@ pub fn run(out: &mut dyn Write, args: &CaseArgs) -> CliResult {
             sign_in_weeks: args.weeks,
         };
         let file = reminders(&timeline, calendar, localizer, &options);
-        fs::write(path, &file.text).map_err(|e| format!("{}: {e}", path.display()))?;
+        crate::write::replace(path, file.text.as_bytes())?;
         note(format_args!("{}: {} events", path.display(), file.events));
         note(format_args!("{}", localizer.text(lang, "case-ics-warning")));
     }

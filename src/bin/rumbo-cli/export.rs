@@ -58,10 +58,9 @@ fn use_pack(file: &Path, trust: &[PathBuf]) -> Result<u64, String> {
 
 #[cfg(feature = "export")]
 fn write_out(stdout: &mut dyn Write, html: &str, out: Option<&Path>) -> CliResult {
-    use anyhow::Context;
     match out {
         Some(path) => {
-            std::fs::write(path, html).with_context(|| path.display().to_string())?;
+            crate::write::replace(path, html.as_bytes())?;
             crate::output::note(format_args!("{}: {} KB", path.display(), html.len() / 1024));
         }
         None => stdout.write_all(html.as_bytes())?,
@@ -104,10 +103,10 @@ pub fn static_pages(dir: &Path) -> CliResult {
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
         }
-        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+        crate::write::replace(&path, text.as_bytes())?;
         bytes += text.len();
     }
-    std::fs::write(&index, root).map_err(|e| format!("{}: {e}", index.display()))?;
+    crate::write::replace(&index, root.as_bytes())?;
     crate::output::note(format_args!("{}: {} static pages, {} KB", dir.display(), pages.len(), bytes / 1024));
     Ok(())
 }

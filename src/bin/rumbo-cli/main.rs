@@ -8,9 +8,9 @@ mod export;
 mod output;
 mod pack;
 mod share;
+mod write;
 
 use std::{
-    fs,
     io::{self, Write},
     path::{Path, PathBuf},
     process::ExitCode,
@@ -312,8 +312,7 @@ fn precache(out: &mut dyn Write, dir: &Path) -> CliResult {
     offline::make_relative(dir).with_context(|| dir.display().to_string())?;
     let list = offline::scan(dir).with_context(|| dir.display().to_string())?;
     let worker = dir.join(offline::WORKER_FILE);
-    fs::write(&worker, offline::service_worker(WORKER_TEMPLATE, &list))
-        .with_context(|| worker.display().to_string())?;
+    write::replace(&worker, offline::service_worker(WORKER_TEMPLATE, &list).as_bytes())?;
     writeln!(out, "{}: {} files precached, version {}", worker.display(), list.files.len(), list.version)?;
     Ok(())
 }

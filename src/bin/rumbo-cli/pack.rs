@@ -14,6 +14,7 @@ use rumbo::pack::{
 };
 
 use crate::output::CliResult;
+use crate::write::{replace, with_suffix};
 
 #[derive(Subcommand)]
 pub enum PackCommand {
@@ -415,12 +416,6 @@ fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
-fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
-    let mut name = path.as_os_str().to_owned();
-    name.push(suffix);
-    PathBuf::from(name)
-}
-
 /// Writes a file that must not exist yet (a secret key readable by its owner alone).
 fn write_new(path: &Path, bytes: &[u8], secret: bool) -> Result<(), String> {
     if path.exists() {
@@ -434,17 +429,5 @@ fn write_new(path: &Path, bytes: &[u8], secret: bool) -> Result<(), String> {
     }
     #[cfg(not(unix))]
     let _ = secret;
-    Ok(())
-}
-
-/// Whole or not at all: a temporary file beside `path`, then a rename.
-fn replace(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let temp = with_suffix(path, ".part");
-    let fail = |e: std::io::Error| format!("{}: {e}", path.display());
-    let written = fs::File::create(&temp).and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()));
-    if let Err(e) = written.and_then(|()| fs::rename(&temp, path)) {
-        let _ = fs::remove_file(&temp);
-        return Err(fail(e));
-    }
     Ok(())
 }
