@@ -25,7 +25,22 @@ try {
 // The app is on its way (a browser with WebAssembly, from a web address; from file:// it never starts): the static
 // home's search spot says "loading" in a box of the field's size instead of "needs the app", so nothing moves
 // when the app puts its field there (static.css).
-if (typeof WebAssembly === "object" && location.protocol !== "file:") document.documentElement.classList.add("app-coming");
+if (typeof WebAssembly === "object" && location.protocol !== "file:") {
+  document.documentElement.classList.add("app-coming");
+  // The app's wasm (named by `rumbo-cli export static`) is fetched from here, while the page and its style
+  // sheets arrive, instead of once the JavaScript loader has come and run: about half a second sooner on a slow
+  // network. The loader's own fetch then takes this one. Never where the app cannot start: a browser without
+  // script or WebAssembly would download 0.8 MB for nothing.
+  const wasm = document.querySelector('meta[name="rumbo-wasm"]');
+  if (wasm) {
+    const link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "fetch";
+    link.crossOrigin = "anonymous";
+    link.href = wasm.content;
+    document.head.appendChild(link);
+  }
+}
 
 // A link into one screen of the root page (index.html?lang=ru#/guide/rights: a static page's "Open the full app",
 // or the worker answering a static page offline) would show the static Spanish home until the app has started.

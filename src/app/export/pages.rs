@@ -70,23 +70,26 @@ fn page(lang: Lang, route: &Route) -> String {
 
 const MOUNT: &str = "<div id=\"main\"></div>";
 const NOSCRIPT: &str = "<noscript>";
+const BOOT: &str = "<script src=\"./boot.js\">";
 
 /// Why the app's `index.html` cannot take the static home; the file is left as it was.
 #[derive(Debug, PartialEq, thiserror::Error)]
 pub enum RootPageError {
     #[error("it already has its static page: build the app again")]
     AlreadyDone,
-    #[error("it has no {MOUNT} or {NOSCRIPT}: is it the app's page?")]
+    #[error("it has no {MOUNT}, {NOSCRIPT} or {BOOT}: is it the app's page?")]
     NotTheApp,
 }
 
 /// The site's `index.html` with the Spanish home before the app's root, read before any script runs, and a
-/// `<noscript>` that says what works without JavaScript. `template` is the app's page as the build wrote it.
-pub fn root_page(template: &str) -> Result<String, RootPageError> {
+/// `<noscript>` that says what works without JavaScript. `template` is the app's page as the build wrote it;
+/// `wasm` the app's WebAssembly file, relative to it (`assets/rumbo_bg-….wasm`), named for `boot.js` to preload.
+pub fn root_page(template: &str, wasm: &str) -> Result<String, RootPageError> {
     if template.contains("id=\"static\"") {
         return Err(RootPageError::AlreadyDone);
     }
-    let (Some(_), Some(noscript)) = (template.find(MOUNT), template.find(NOSCRIPT)) else {
+    let (Some(_), Some(noscript), Some(_)) = (template.find(MOUNT), template.find(NOSCRIPT), template.find(BOOT))
+    else {
         return Err(RootPageError::NotTheApp);
     };
     let render = Render { target: RenderTarget::Static, at_root: true, ..Render::default() };
@@ -98,6 +101,10 @@ pub fn root_page(template: &str) -> Result<String, RootPageError> {
     let end = noscript + template[noscript..].find("</noscript>").map_or(0, |i| i + "</noscript>".len());
     let page = format!("{}<noscript>{said}</noscript>{}", &template[..noscript], &template[end..]);
     let page = page.replacen(MOUNT, &format!("<div id=\"static\">{home}</div>\n    {MOUNT}"), 1);
+    // boot.js starts the wasm's download at once, where the app can run (not without script or WebAssembly,
+    // nor from file://), instead of after the JavaScript loader has arrived: the name comes before it.
+    let page =
+        page.replacen(BOOT, &format!("<meta name=\"rumbo-wasm\" content=\"./{}\">\n    {BOOT}", escape(wasm)), 1);
     // The static home is styled before the app's own style sheets arrive.
     Ok(page.replacen("</head>", &format!("<link rel=\"stylesheet\" href=\"./{STATIC_CSS_FILE}\">\n</head>"), 1))
 }

@@ -107,9 +107,13 @@ fn a_static_page_says_what_the_app_says_on_the_same_screen_but_for_today_and_but
 
 #[test]
 fn the_root_page_reads_at_once_and_keeps_the_app_and_says_what_works_without_script() {
-    let template = "<html><head><link rel=\"stylesheet\" href=\"./boot.css\"></head><body><div id=\"main\"></div>\
-                    <noscript>Rumbo needs JavaScript.</noscript></body></html>";
-    let page = root_page(template).unwrap();
+    let template = "<html><head><script src=\"./boot.js\"></script><link rel=\"stylesheet\" href=\"./boot.css\">\
+                    </head><body><div id=\"main\"></div><noscript>Rumbo needs JavaScript.</noscript></body></html>";
+    let page = root_page(template, "assets/rumbo_bg-dxh1.wasm").unwrap();
+    // boot.js reads the wasm's name, so the name is before it.
+    let named =
+        page.find("<meta name=\"rumbo-wasm\" content=\"./assets/rumbo_bg-dxh1.wasm\">").expect("the wasm named");
+    assert!(named < page.find("<script src=\"./boot.js\">").unwrap());
     let static_at = page.find("<div id=\"static\">").expect("the static home");
     assert!(static_at < page.find("<div id=\"main\"></div>").expect("the app's root"));
     assert!(page.contains("<link rel=\"stylesheet\" href=\"./static.css\">\n</head>"));
@@ -123,6 +127,7 @@ fn the_root_page_reads_at_once_and_keeps_the_app_and_says_what_works_without_scr
     }
     assert!(!page.contains("Rumbo needs JavaScript."));
     assert!(page.contains(&Localizer::embedded().text(Lang::EN, "static-noscript")));
-    assert_eq!(root_page(&page), Err(RootPageError::AlreadyDone), "a second run would put the home in twice");
-    assert_eq!(root_page("<html></html>"), Err(RootPageError::NotTheApp));
+    assert_eq!(root_page(&page, "a.wasm"), Err(RootPageError::AlreadyDone), "a second run would put the home in twice");
+    assert_eq!(root_page("<html></html>", "a.wasm"), Err(RootPageError::NotTheApp));
+    assert_eq!(root_page(&template.replace("./boot.js", "./other.js"), "a.wasm"), Err(RootPageError::NotTheApp));
 }

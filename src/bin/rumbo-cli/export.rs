@@ -95,7 +95,8 @@ pub fn card(_stdout: &mut dyn Write, _lang: Lang, _out: Option<&Path>) -> CliRes
 pub fn static_pages(dir: &Path) -> CliResult {
     let index = dir.join("index.html");
     let template = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let root = rumbo::app::export::root_page(&template).map_err(|e| format!("{}: {e}", index.display()))?;
+    let wasm = app_wasm(dir)?;
+    let root = rumbo::app::export::root_page(&template, &wasm).map_err(|e| format!("{}: {e}", index.display()))?;
     let pages = rumbo::app::export::static_pages();
     let mut bytes = root.len();
     for (path, text) in &pages {
@@ -109,6 +110,19 @@ pub fn static_pages(dir: &Path) -> CliResult {
     crate::write::replace(&index, root.as_bytes())?;
     crate::output::note(format_args!("{}: {} static pages, {} KB", dir.display(), pages.len(), bytes / 1024));
     Ok(())
+}
+
+/// The app's one WebAssembly file in the bundle's `assets/`, as a path relative to the bundle.
+#[cfg(feature = "export")]
+fn app_wasm(dir: &Path) -> Result<String, String> {
+    let assets = dir.join("assets");
+    let entries = std::fs::read_dir(&assets).map_err(|e| format!("{}: {e}", assets.display()))?;
+    let wasm: Vec<String> =
+        entries.filter_map(|e| e.ok()?.file_name().into_string().ok()).filter(|name| name.ends_with(".wasm")).collect();
+    match wasm.as_slice() {
+        [one] => Ok(format!("assets/{one}")),
+        _ => Err(format!("{}: {} .wasm files where the app has one: build it again", assets.display(), wasm.len())),
+    }
 }
 
 #[cfg(not(feature = "export"))]
