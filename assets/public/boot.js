@@ -48,9 +48,8 @@ if (typeof WebAssembly === "object" && location.protocol !== "file:") {
 // (from the server; the worker does not store those pages, and where it answers, the stored app starts within a
 // second), or the app itself; after a few seconds without either, the home shows after all.
 (function deepLink() {
-  const route = /^#\/([a-z0-9-]+(?:\/[a-z0-9-]+)?)$/.exec(location.hash);
   const root = document.documentElement;
-  if (!route || !root.classList.contains("app-coming") || root.classList.contains("exited")) return;
+  if (!root.classList.contains("app-coming") || root.classList.contains("exited")) return;
   let lang = askedLang;
   try {
     lang = lang || localStorage.getItem("rumbo.lang");
@@ -58,12 +57,17 @@ if (typeof WebAssembly === "object" && location.protocol !== "file:") {
     // Storage refused: nothing saved.
   }
   if (!["es", "en", "ht", "ru"].includes(lang)) lang = "es";
+  // The home itself is one of those screens for a person who reads another language than the root page's
+  // Spanish (a Russian static page's "Open the full app" leads to index.html?lang=ru#/).
+  const route = /^#\/([a-z0-9-]+(?:\/[a-z0-9-]+)?)$/.exec(location.hash);
+  const home = (location.hash === "" || location.hash === "#/") && lang !== "es";
+  if (!route && !home) return;
   root.classList.add("deep-link");
   const show = () => root.classList.remove("deep-link");
   setTimeout(show, 4000);
   if (navigator.serviceWorker && navigator.serviceWorker.controller) return;
   // A static page's name is its route with "/" made "-" (src/app/target.rs).
-  const url = new URL(lang + "/" + route[1].replace("/", "-") + ".html", location.href);
+  const url = new URL(lang + "/" + (route ? route[1].replace("/", "-") : "index") + ".html", location.href);
   fetch(url, { credentials: "same-origin" })
     .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
     .then((html) => {

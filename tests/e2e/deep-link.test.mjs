@@ -85,3 +85,22 @@ test("a link into a screen with no static page shows the static home while the a
   await page.locator("#static main h1", { hasText: message("es", "home-title") }).waitFor({ timeout: 10000 });
   await context.close();
 });
+
+test("a static home's link to the full app shows the home in its own language, never the Spanish one, until the app takes it over", async () => {
+  for (const lang of LANGS.filter((l) => l !== "es")) {
+    const { context, page } = await newPhone(rumbo.browser);
+    const release = await holdApp(page);
+    await page.addInitScript({ content: RECORD_HEADINGS });
+    await page.goto(`${ORIGIN}/index.html?lang=${lang}#/`);
+    const title = message(lang, "home-title");
+    await page.locator("#static main h1", { hasText: title }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    await page.screenshot({ path: path.join(SHOTS, `deep-link-home-${lang}-before.png`) });
+    release();
+    await page.locator("#static").waitFor({ state: "detached" });
+    await page.locator("#main main h1", { hasText: title }).waitFor();
+    const shown = new Set(await page.evaluate(() => window.headings_));
+    assert.deepEqual([...shown].filter((h) => h !== "" && h !== title), [], `${lang}: frames showed another home`);
+    await context.close();
+  }
+});
