@@ -30,7 +30,8 @@ pub fn scan(dir: &Path) -> io::Result<Precache> {
     for path in paths {
         let rel = path.strip_prefix(dir).expect("collected under dir");
         let url = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
-        if url == WORKER_FILE || is_static_page(&url) {
+        // A `.part` is a file rumbo-cli was still writing when it stopped: never part of the app.
+        if url == WORKER_FILE || is_static_page(&url) || url.ends_with(".part") {
             continue;
         }
         hash.update(url.as_bytes());
@@ -133,6 +134,10 @@ mod tests {
     #[test]
     fn lists_every_file_but_the_worker() {
         let dir = bundle(&[("index.html", "<html>"), ("assets/app.wasm", "w"), ("sw.js", "old"), ("icons/a.png", "p")]);
+        let p = scan(dir.path()).unwrap();
+        assert_eq!(p.files, vec!["./assets/app.wasm", "./icons/a.png", "./index.html"]);
+        // Nor what a stopped rumbo-cli was still writing (src/bin/rumbo-cli/write.rs).
+        fs::write(dir.path().join("index.html.part"), "<ht").unwrap();
         let p = scan(dir.path()).unwrap();
         assert_eq!(p.files, vec!["./assets/app.wasm", "./icons/a.png", "./index.html"]);
     }
