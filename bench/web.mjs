@@ -146,8 +146,12 @@ async function noScript(proxy, compress) {
       const t = await page.evaluate(() => ({ origin: performance.timeOrigin, paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null }));
       const shows = (await page.locator("body").innerText()).includes(READABLE);
       t.readable = shows ? t.paint : null;
-      const before = proxy.state.log.filter((r) => r.at <= t.origin + (t.readable ?? 0));
-      runs.push({ ...t, toReadable: { requests: before.length, bytes: before.reduce((n, r) => n + r.bytes, 0) } });
+      // What had arrived by then, by the page's resource timing (as in the cold start below).
+      const toReadable = await page.evaluate((until) => {
+        const done = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")].filter((e) => e.responseEnd > 0 && e.responseEnd <= (until ?? 0));
+        return { requests: done.length, bytes: done.reduce((n, e) => n + e.transferSize, 0) };
+      }, t.readable);
+      runs.push({ ...t, toReadable });
       process.stderr.write(`  no script${compress ? " br" : ""} ${i + 1}/${RUNS}: readable ${t.readable == null ? "never" : (t.readable / 1000).toFixed(1) + " s"}\n`);
     } finally {
       await close(context);

@@ -50,13 +50,15 @@ if (typeof WebAssembly === "object" && location.protocol !== "file:") {
 (function deepLink() {
   const root = document.documentElement;
   if (!root.classList.contains("app-coming") || root.classList.contains("exited")) return;
-  let lang = askedLang;
+  const known = (l) => ["es", "en", "ht", "ru"].includes(l);
+  // A link's language if it is one of Rumbo's (not ?lang=fr), else the saved one, else Spanish.
+  let lang = known(askedLang) ? askedLang : null;
   try {
     lang = lang || localStorage.getItem("rumbo.lang");
   } catch (e) {
     // Storage refused: nothing saved.
   }
-  if (!["es", "en", "ht", "ru"].includes(lang)) lang = "es";
+  if (!known(lang)) lang = "es";
   // The home itself is one of those screens for a person who reads another language than the root page's
   // Spanish (a Russian static page's "Open the full app" leads to index.html?lang=ru#/).
   const route = /^#\/([a-z0-9-]+(?:\/[a-z0-9-]+)?)$/.exec(location.hash);
@@ -70,6 +72,8 @@ if (typeof WebAssembly === "object" && location.protocol !== "file:") {
   const url = new URL(lang + "/" + (route ? route[1].replace("/", "-") : "index") + ".html", location.href);
   fetch(url, { credentials: "same-origin" })
     .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
+    // From a cache, the page can come before the parser has reached the home it replaces.
+    .then((html) => (document.readyState === "loading" ? new Promise((resolve) => document.addEventListener("DOMContentLoaded", () => resolve(html))) : html))
     .then((html) => {
       const page = document.getElementById("static");
       if (!page) return;

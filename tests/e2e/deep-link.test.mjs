@@ -104,3 +104,12 @@ test("a static home's link to the full app shows the home in its own language, n
     await context.close();
   }
 });
+
+test("a language Rumbo does not have in the link (?lang=fr) leaves a returning reader's own language", async () => {
+  const { context, page } = await newPhone(rumbo.browser);
+  await holdApp(page);
+  await page.addInitScript({ content: 'localStorage.setItem("rumbo.lang", "ru");' });
+  await page.goto(`${ORIGIN}/index.html?lang=fr#/`);
+  await page.locator("#static main h1", { hasText: message("ru", "home-title") }).waitFor();
+  await context.close();
+});
