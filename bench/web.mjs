@@ -126,6 +126,17 @@ async function visit(context, proxy, network) {
 }
 
 /**
+ * The requests and bytes that had arrived by `until` (ms since navigation), by the page's own resource timing: the
+ * proxy answers at once and Chromium slows the answer down, so the proxy's log would count a response that had only
+ * started (the wasm, which boot.js requests early) as arrived.
+ */
+const arrivedBy = (page, until) =>
+  page.evaluate((until) => {
+    const done = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")].filter((e) => e.responseEnd > 0 && e.responseEnd <= until);
+    return { requests: done.length, bytes: done.reduce((n, e) => n + e.transferSize, 0) };
+  }, until);
+
+/**
  * With JavaScript off: the static page at the root, cold, on the slow network. Its first paint is its text (the
  * page's own HTML and one style sheet), so the time to readable text is the first contentful paint.
  */
@@ -146,12 +157,7 @@ async function noScript(proxy, compress) {
       const t = await page.evaluate(() => ({ origin: performance.timeOrigin, paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null }));
       const shows = (await page.locator("body").innerText()).includes(READABLE);
       t.readable = shows ? t.paint : null;
-      // What had arrived by then, by the page's resource timing (as in the cold start below).
-      const toReadable = await page.evaluate((until) => {
-        const done = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")].filter((e) => e.responseEnd > 0 && e.responseEnd <= (until ?? 0));
-        return { requests: done.length, bytes: done.reduce((n, e) => n + e.transferSize, 0) };
-      }, t.readable);
-      runs.push({ ...t, toReadable });
+      runs.push({ ...t, toReadable: await arrivedBy(page, t.readable ?? 0) });
       process.stderr.write(`  no script${compress ? " br" : ""} ${i + 1}/${RUNS}: readable ${t.readable == null ? "never" : (t.readable / 1000).toFixed(1) + " s"}\n`);
     } finally {
       await close(context);
@@ -177,13 +183,7 @@ async function cold(proxy, compress) {
       proxy.state.link = { rate: SLOW.downloadThroughput, latency: SLOW.latency, free: 0 };
       const v = await visit(context, proxy, SLOW);
       const toInteractive = v.toInteractive();
-      // What had arrived by then, by the page's own resource timing: the proxy answers at once and Chromium slows
-      // the answer down, so the proxy's log would count a response that had only started (the wasm, which
-      // boot.js requests early) as arrived.
-      const toReadable = v.t.readable == null ? null : await v.page.evaluate((until) => {
-        const done = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")].filter((e) => e.responseEnd > 0 && e.responseEnd <= until);
-        return { requests: done.length, bytes: done.reduce((n, e) => n + e.transferSize, 0) };
-      }, v.t.readable);
+      const toReadable = v.t.readable == null ? null : await arrivedBy(v.page, v.t.readable);
       await waitForWorker(v.page); // the first visit is only over when the worker has precached the app
       const offlineReady = Date.now() - v.t.origin;
       runs.push({ ...v.t, offlineReady, toInteractive, toReadable, firstVisit: v.all(), swRequests: proxy.state.log.filter((r) => r.worker).length, page: v.seen });
