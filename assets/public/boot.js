@@ -22,6 +22,19 @@ try {
 } catch (e) {
   // Storage refused (some private windows): nothing was kept, so nothing to hide.
 }
+// The language the app will start in, if boot.js can know it: a link's if it is one of Rumbo's (not ?lang=fr),
+// else the saved one (above), else Spanish (a first visit shows the Spanish home until a language is picked).
+function startLang() {
+  const known = (l) => ["es", "en", "ht", "ru"].includes(l);
+  let lang = known(askedLang) ? askedLang : null;
+  try {
+    lang = lang || localStorage.getItem("rumbo.lang");
+  } catch (e) {
+    // Storage refused: nothing saved.
+  }
+  return known(lang) ? lang : "es";
+}
+
 // The app is on its way (a browser with WebAssembly, from a web address; from file:// it never starts): the static
 // home's search spot says "loading" in a box of the field's size instead of "needs the app", so nothing moves
 // when the app puts its field there (static.css).
@@ -31,15 +44,19 @@ if (typeof WebAssembly === "object" && location.protocol !== "file:") {
   // sheets arrive, instead of once the JavaScript loader has come and run: about half a second sooner on a slow
   // network. The loader's own fetch then takes this one. Never where the app cannot start: a browser without
   // script or WebAssembly would download 0.8 MB for nothing.
-  const wasm = document.querySelector('meta[name="rumbo-wasm"]');
-  if (wasm) {
+  const preload = (meta) => {
+    if (!meta) return;
     const link = document.createElement("link");
     link.rel = "preload";
     link.as = "fetch";
     link.crossOrigin = "anonymous";
-    link.href = wasm.content;
+    link.href = meta.content;
     document.head.appendChild(link);
-  }
+  };
+  preload(document.querySelector('meta[name="rumbo-wasm"]'));
+  // So are the texts of a returning reader's language: the wasm carries only Spanish's, and would otherwise ask
+  // for them only once it has arrived and started (src/app/platform/web/texts.rs).
+  preload(document.querySelector('meta[name="rumbo-texts-' + startLang() + '"]'));
 }
 
 // A link into one screen of the root page (index.html?lang=ru#/guide/rights: a static page's "Open the full app",
@@ -50,15 +67,7 @@ if (typeof WebAssembly === "object" && location.protocol !== "file:") {
 (function deepLink() {
   const root = document.documentElement;
   if (!root.classList.contains("app-coming") || root.classList.contains("exited")) return;
-  const known = (l) => ["es", "en", "ht", "ru"].includes(l);
-  // A link's language if it is one of Rumbo's (not ?lang=fr), else the saved one, else Spanish.
-  let lang = known(askedLang) ? askedLang : null;
-  try {
-    lang = lang || localStorage.getItem("rumbo.lang");
-  } catch (e) {
-    // Storage refused: nothing saved.
-  }
-  if (!known(lang)) lang = "es";
+  const lang = startLang();
   // The home itself is one of those screens for a person who reads another language than the root page's
   // Spanish (a Russian static page's "Open the full app" leads to index.html?lang=ru#/).
   const route = /^#\/([a-z0-9-]+(?:\/[a-z0-9-]+)?)$/.exec(location.hash);

@@ -14,29 +14,61 @@ pub struct I18n {
     /// its language, with the languages in a row at the top where the page has them, instead of a choice screen
     /// that would replace what the person was reading.
     inline: Signal<bool>,
+    /// A language the person chose whose texts could not be fetched (the web app, offline without its worker).
+    unavailable: Signal<Option<Lang>>,
+}
+
+/// The language a start shows first, and why.
+pub struct Start {
+    pub lang: Lang,
+    /// The person picked it before (false: pre-selected, the first run still asks).
+    pub saved: bool,
+    /// A first visit over the root page's static home (see `I18n::inline`).
+    pub over_page: bool,
+}
+
+impl Start {
+    /// The saved language, or on a first run one pre-selected from the device's languages.
+    pub fn from_device() -> Start {
+        let saved = platform::load_lang().as_deref().and_then(Lang::from_code);
+        let over_page = saved.is_none() && platform::static_home_shown();
+        let lang = match saved {
+            Some(lang) => lang,
+            // The static home is in Spanish: the text stays what the person was reading.
+            None if over_page => Lang::ES,
+            None => preselect(&platform::device_languages()),
+        };
+        Start { lang, saved: saved.is_some(), over_page }
+    }
 }
 
 impl I18n {
-    /// Provides the saved language, or on a first run pre-selects one from the device's languages.
+    /// Provides the start's language (`Start`). If its texts could not be had (the web app fetches every
+    /// language's but Spanish's), the app starts in Spanish and says so in that language.
     pub fn provide_from_device() -> I18n {
         use_context_provider(|| {
-            let saved = platform::load_lang().as_deref().and_then(Lang::from_code);
-            let over_page = saved.is_none() && platform::static_home_shown();
-            let lang = match saved {
-                Some(lang) => lang,
-                // The static home is in Spanish: the text stays what the person was reading.
-                None if over_page => Lang::ES,
-                None => preselect(&platform::device_languages()),
-            };
+            let start = Start::from_device();
+            let here = Localizer::embedded().has_texts(start.lang);
+            let lang = if here { start.lang } else { Lang::ES };
             platform::set_document_lang(lang.code());
-            I18n { lang: Signal::new(lang), chosen: Signal::new(saved.is_some()), inline: Signal::new(over_page) }
+            I18n {
+                lang: Signal::new(lang),
+                chosen: Signal::new(start.saved),
+                inline: Signal::new(start.over_page),
+                unavailable: Signal::new((!here).then_some(start.lang)),
+            }
         })
     }
 
     /// Provides a fixed, already chosen language (render tests, the one-file export).
     #[cfg(any(test, feature = "export"))]
     pub fn provide(lang: Lang) -> I18n {
-        use_context_provider(|| I18n { lang: Signal::new(lang), chosen: Signal::new(true), inline: Signal::new(false) })
+        use_context_provider(|| I18n {
+            lang: Signal::new(lang),
+            chosen: Signal::new(true),
+            inline: Signal::new(false),
+            unavailable: Signal::new(None),
+        })
     }
 
     /// A first visit over the root page's static home (for the render tests of that visit).
@@ -65,8 +97,28 @@ impl I18n {
         !self.chosen() && (self.inline)()
     }
 
-    /// Switches the language at once, without a reload, and remembers it on this device.
+    /// The language last chosen whose texts could not be had, if the current one is still another.
+    pub fn unavailable(&self) -> Option<Lang> {
+        (self.unavailable)()
+    }
+
+    /// Switches the language without a reload, and remembers it on this device. Where its texts are not here
+    /// yet (the web app), once they have been fetched; if they cannot be, `unavailable` says so.
     pub fn choose(mut self, lang: Lang) {
+        if Localizer::embedded().has_texts(lang) {
+            return self.switch(lang);
+        }
+        spawn(async move {
+            if platform::texts::load(lang).await {
+                self.switch(lang);
+            } else {
+                self.unavailable.set(Some(lang));
+            }
+        });
+    }
+
+    fn switch(mut self, lang: Lang) {
+        self.unavailable.set(None);
         self.lang.set(lang);
         self.chosen.set(true);
         platform::save_lang(lang.code());

@@ -26,7 +26,8 @@ pub use routes::Route;
 
 /// Opens the app on the platform it was built for (`platform`).
 pub fn launch() {
-    platform::launch(App);
+    // The first screen is drawn in the start's language, not in Spanish until its texts arrive.
+    platform::texts::then(i18n::Start::from_device().lang, || platform::launch(App));
 }
 
 #[component]
@@ -38,6 +39,7 @@ pub fn App() -> Element {
     use_hook(platform::register_offline_worker);
     // Effects run once the screen is in the document and its handlers are attached.
     use_effect(platform::mark_interactive);
+    use_hook(platform::texts::load_the_rest);
     rsx! {
         platform::Styles {}
         // Drawn again from scratch whenever other content is put in use: every screen reads it afresh.

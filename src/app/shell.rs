@@ -3,7 +3,9 @@
 
 use dioxus::prelude::*;
 
-use super::components::{Icon, IconName, LanguageChoice, LanguageLinks, LanguageSwitch, ScreenLink};
+use super::components::{
+    Icon, IconName, LanguageChoice, LanguageLinks, LanguageSwitch, LanguageUnavailable, ScreenLink,
+};
 
 use super::exit::{Exit, ExitButton, ExitCover};
 use super::saved::StorageNotice;
@@ -62,6 +64,7 @@ pub fn Shell() -> Element {
                 }
             }
         }
+        LanguageUnavailable {}
         StorageNotice {}
         div { class: "frame",
             nav { class: "main-nav", "aria-label": i18n.t("nav-label"),

@@ -1,6 +1,10 @@
 //! Fluent bundles for every language, with per-message fallback at run time: the chosen language, then
 //! Spanish, then English. Message ids also come from data files, so a missing id is handled here rather than
 //! at compile time; a person never sees a raw id.
+//!
+//! The release web app is built with Spanish's files only: another language's files arrive later
+//! (`provide`, from `src/i18n/outside.rs`); until then it has only its essential entries (its name, and the lines
+//! that show every language at once), and its other messages fall back.
 
 use crate::active::Active;
 
@@ -9,13 +13,14 @@ use std::sync::OnceLock;
 use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
+use super::entries::{entries, ESSENTIAL_IDS};
 use super::languages::Lang;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 }
 
-static ACTIVE: Active<Localizer> = Active::new(|| Localizer::from_sources(embedded::EMBEDDED));
+static ACTIVE: Active<Localizer> = Active::new(|| Localizer::with_outside(embedded::EMBEDDED, embedded::ESSENTIALS));
 
 /// Shown, in the person's language, in place of a message that no locale has.
 pub const MISSING_TEXT: &str = "missing-text";
@@ -23,14 +28,18 @@ pub const MISSING_TEXT: &str = "missing-text";
 pub const STATUS_ID: &str = "translation-status";
 
 pub struct Localizer {
-    /// Each language's locale files as `(file name, text)`, indexed like `LANGUAGES`.
-    sources: Vec<Vec<(String, String)>>,
+    /// Each language's locale files as `(file name, text)`, indexed like `LANGUAGES`; unset while a language's
+    /// files have not arrived.
+    sources: Vec<OnceLock<Vec<(String, String)>>>,
+    /// The essential entries of a language whose files have not arrived.
+    essentials: Vec<Option<String>>,
     /// Each language's bundle, parsed the first time one of its messages is asked for: a start in one language
     /// parses that language's files only (and Spanish or English only when a message falls back to them).
     bundles: Vec<OnceLock<Parsed>>,
-    /// Each language's own name, parsed alone from the file that defines it: the language switch names every
-    /// language on every screen, which would otherwise parse every language's files at the first screen.
-    names: Vec<OnceLock<Option<Parsed>>>,
+    /// Each language's essential entries (its own name, the lines the language choice shows), parsed alone:
+    /// the language switch names every language on every screen, which would otherwise parse every
+    /// language's files at the first screen.
+    alone: Vec<OnceLock<Option<Parsed>>>,
 }
 
 struct Parsed {
@@ -44,15 +53,25 @@ struct Parsed {
 const NAME_ID: &str = "language-name";
 
 /// `(language code, file name, Fluent source)` of every locale file built into the program: the content pack
-/// compiled in (`rumbo::pack::Content::embedded`) is made from them.
+/// compiled in (`rumbo::pack::Content::embedded`) is made from them. Natively, every language's.
 pub fn embedded_sources() -> &'static [(&'static str, &'static str, &'static str)] {
     embedded::EMBEDDED
+}
+
+/// `(language code, digest)` of every language's files as this program was built: names their file.
+pub(super) fn tags() -> &'static [(&'static str, &'static str)] {
+    embedded::TAGS
 }
 
 impl Localizer {
     /// The texts in use: the locale files built into the program, or an applied content pack's (`install`).
     pub fn embedded() -> &'static Localizer {
         ACTIVE.get()
+    }
+
+    /// The texts built into the program, whatever pack is in use: where arriving files go (`provide`).
+    pub fn compiled() -> &'static Localizer {
+        ACTIVE.compiled()
     }
 
     /// Puts a content pack's texts in use (None: the compiled ones again).
@@ -63,36 +82,52 @@ impl Localizer {
     /// Takes `(language code, file name, Fluent source)`; files of unknown languages are ignored. Nothing is
     /// parsed until a language's messages are first asked for.
     pub fn from_sources(files: &[(&str, &str, &str)]) -> Localizer {
+        Localizer::with_outside(files, &[])
+    }
+
+    /// Like `from_sources`, but the languages named in `outside`, as `(language code, essential entries)`,
+    /// have only those entries until their files are provided.
+    pub fn with_outside(files: &[(&str, &str, &str)], outside: &[(&str, &str)]) -> Localizer {
+        let waiting = |lang: Lang| outside.iter().find(|(code, _)| *code == lang.code()).map(|(_, e)| e.to_string());
         let sources = Lang::all()
             .map(|lang| {
-                files
+                let files = files
                     .iter()
                     .filter(|(code, _, _)| *code == lang.code())
-                    .map(|(_, file, source)| (file.to_string(), crate::text::strip_bom(source).to_string()))
-                    .collect()
+                    .map(|(_, file, source)| (file.to_string(), crate::text::strip_bom(source).to_string()));
+                let cell = OnceLock::new();
+                if waiting(lang).is_none() {
+                    let _ = cell.set(files.collect());
+                }
+                cell
             })
             .collect();
         Localizer {
             sources,
+            essentials: Lang::all().map(waiting).collect(),
             bundles: Lang::all().map(|_| OnceLock::new()).collect(),
-            names: Lang::all().map(|_| OnceLock::new()).collect(),
+            alone: Lang::all().map(|_| OnceLock::new()).collect(),
         }
     }
 
-    /// Every problem met in every language's files (which parses them all).
+    /// Whether `lang`'s own files are here (always, except in the release web app before they arrive).
+    pub fn has_texts(&self, lang: Lang) -> bool {
+        self.sources[lang.index()].get().is_some()
+    }
+
+    /// The files of a language that had only its essential entries; false if it had its files already.
+    pub fn provide(&self, lang: Lang, files: Vec<(String, String)>) -> bool {
+        let files = files.into_iter().map(|(name, text)| (name, crate::text::strip_bom(&text).to_string()));
+        self.sources[lang.index()].set(files.collect()).is_ok()
+    }
+
+    /// Every problem met in the files of every language that has them (which parses them all).
     pub fn problems(&self) -> Vec<String> {
-        Lang::all().flat_map(|lang| self.parsed(lang).problems.iter().cloned()).collect()
+        Lang::all().filter_map(|lang| self.parsed(lang)).flat_map(|parsed| parsed.problems.iter().cloned()).collect()
     }
 
     /// A language's name as its speakers write it, without parsing the rest of its files.
     pub fn native_name(&self, lang: Lang) -> String {
-        let alone = self.names[lang.index()].get_or_init(|| {
-            let (file, source) = self.sources[lang.index()].iter().find_map(|(file, source)| {
-                let start = message_start(source, NAME_ID)?;
-                Some((file, &source[start..start + entry_len(&source[start..])]))
-            })?;
-            Some(parse(lang, &[(file.clone(), source.to_string())]))
-        });
         // Alone, a name that refers to another message cannot be resolved: then the whole language is read.
         let resolved = |bundle: &FluentBundle<FluentResource>| {
             let pattern = bundle.get_message(NAME_ID)?.value()?;
@@ -100,15 +135,36 @@ impl Localizer {
             let text = bundle.format_pattern(pattern, None, &mut errors).into_owned();
             errors.is_empty().then_some(text)
         };
-        match alone {
+        match self.essential(lang) {
             Some(parsed) if parsed.problems.is_empty() => resolved(&parsed.bundle),
             _ => None,
         }
         .unwrap_or_else(|| self.text(lang, NAME_ID))
     }
 
-    fn parsed(&self, lang: Lang) -> &Parsed {
-        self.bundles[lang.index()].get_or_init(|| parse(lang, &self.sources[lang.index()]))
+    /// The essential entries of `lang` parsed alone: from its files if it has them, else as built in.
+    fn essential(&self, lang: Lang) -> Option<&Parsed> {
+        let alone = self.alone[lang.index()].get_or_init(|| {
+            let text = match self.sources[lang.index()].get() {
+                Some(files) => entries(files.iter().map(|(_, text)| text.as_str()), ESSENTIAL_IDS),
+                None => self.essentials[lang.index()].clone()?,
+            };
+            (!text.is_empty()).then(|| parse(lang, &[("essentials".to_string(), text)]))
+        });
+        alone.as_ref()
+    }
+
+    fn parsed(&self, lang: Lang) -> Option<&Parsed> {
+        let files = self.sources[lang.index()].get()?;
+        Some(self.bundles[lang.index()].get_or_init(|| parse(lang, files)))
+    }
+
+    /// Where `lang`'s messages are read: its files, or, until they arrive, its essential entries.
+    fn bundle(&self, lang: Lang) -> Option<&FluentBundle<FluentResource>> {
+        match self.parsed(lang) {
+            Some(parsed) => Some(&parsed.bundle),
+            None => self.essential(lang).map(|parsed| &parsed.bundle),
+        }
     }
 
     /// The text of message `id` in `lang`, or in the first fallback language that has it.
@@ -126,11 +182,11 @@ impl Localizer {
 
     /// The text of `id` in exactly `lang`, without fallback.
     pub fn format_in(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-        format_with(&self.parsed(lang).bundle, id, args)
+        format_with(self.bundle(lang)?, id, args)
     }
 
     pub fn has(&self, lang: Lang, id: &str) -> bool {
-        self.parsed(lang).bundle.has_message(id)
+        self.bundle(lang).is_some_and(|bundle| bundle.has_message(id))
     }
 
     /// What the locale says of itself in `translation-status`; anything else counts as a draft.
@@ -186,25 +242,6 @@ fn format_with(bundle: &FluentBundle<FluentResource>, id: &str, args: Option<&Fl
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
     Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
-}
-
-/// Where the message `id` starts in a Fluent file: a line that begins with the id, then `=`.
-fn message_start(source: &str, id: &str) -> Option<usize> {
-    let mut at = 0;
-    for line in source.split_inclusive('\n') {
-        if line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')) {
-            return Some(at);
-        }
-        at += line.len();
-    }
-    None
-}
-
-/// The length of the entry that starts `text`: its first line and the indented lines that continue it.
-fn entry_len(text: &str) -> usize {
-    let mut lines = text.split_inclusive('\n');
-    let first = lines.next().map_or(0, str::len);
-    first + lines.take_while(|l| l.starts_with(' ') || l.trim().is_empty()).map(str::len).sum::<usize>()
 }
 
 /// `lang`, then Spanish, then English, each once.
@@ -325,6 +362,58 @@ mod tests {
             assert_eq!(alone.native_name(lang), whole.text(lang, NAME_ID), "{lang}");
         }
         assert_eq!(parsed(&alone), Vec::<&str>::new());
+    }
+
+    /// The release web app's start: Spanish's files, and of Russian only its essential entries.
+    fn waiting_for_russian() -> Localizer {
+        Localizer::with_outside(
+            &[("es", "rumbo.ftl", "greeting = Hola\nlanguage-name = Español\ntranslation-status = source\n")],
+            &[("ru", "language-name = Русский\nfirst-run-title = Выберите язык\ntranslation-status = draft\n")],
+        )
+    }
+
+    #[test]
+    fn a_language_whose_files_have_not_arrived_says_its_essentials_and_falls_back_for_the_rest() {
+        let ru = Lang::from_code("ru").unwrap();
+        let l = waiting_for_russian();
+        assert!(l.has_texts(Lang::ES) && !l.has_texts(ru));
+        assert_eq!(l.native_name(ru), "Русский");
+        assert_eq!(l.text(ru, "first-run-title"), "Выберите язык");
+        assert_eq!(l.status(ru), TranslationStatus::Draft);
+        assert_eq!(l.text(ru, "greeting"), "Hola", "not yet here: Spanish");
+        assert!(!l.has(ru, "greeting"));
+        // Asking for it before it arrived changes nothing once it has.
+        assert!(l.provide(ru, vec![("rumbo.ftl".into(), "\u{feff}greeting = Привет\n".into())]));
+        assert!(l.has_texts(ru));
+        assert_eq!(l.text(ru, "greeting"), "Привет");
+        assert_eq!(l.native_name(ru), "Русский", "the essentials were kept: the new files lack the name");
+        assert!(l.problems().is_empty(), "{:?}", l.problems());
+        // A second delivery (two fetches at once) is ignored.
+        assert!(!l.provide(ru, vec![("rumbo.ftl".into(), "greeting = Другое\n".into())]));
+        assert_eq!(l.text(ru, "greeting"), "Привет");
+    }
+
+    #[test]
+    fn a_language_with_no_essentials_and_no_files_falls_back_entirely() {
+        let l = Localizer::with_outside(&[("es", "rumbo.ftl", "greeting = Hola\n")], &[("ht", "")]);
+        assert!(!l.has_texts(ht()));
+        assert_eq!(l.text(ht(), "greeting"), "Hola");
+        assert_eq!(l.native_name(ht()), l.text(Lang::ES, "language-name"));
+    }
+
+    /// What build.rs keeps of each shipped language is enough for everything that shows all four at once.
+    #[test]
+    fn every_shipped_language_has_every_essential_entry() {
+        for lang in Lang::all() {
+            let files = embedded_sources().iter().filter(|(code, _, _)| *code == lang.code());
+            let kept = entries(files.map(|(_, _, text)| *text), ESSENTIAL_IDS);
+            let only = Localizer::with_outside(&[], &[(lang.code(), &kept)]);
+            let whole = Localizer::from_sources(embedded_sources());
+            for id in ESSENTIAL_IDS {
+                assert_eq!(only.format_in(lang, id, None), whole.format_in(lang, id, None), "{lang}: {id}");
+                assert!(only.format_in(lang, id, None).is_some(), "{lang} lacks {id}");
+            }
+        }
     }
 
     #[test]

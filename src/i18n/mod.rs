@@ -3,11 +3,13 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod check;
 pub mod dates;
+mod entries;
 mod languages;
 mod localizer;
 mod negotiate;
 #[cfg(not(target_arch = "wasm32"))]
 mod nesting;
+pub mod outside;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod status;
 

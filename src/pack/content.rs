@@ -10,12 +10,11 @@ use super::format::{Pack, SHARED};
 use crate::content::Guides;
 use crate::deadline::Calendar;
 use crate::directory::Directory;
+use crate::i18n::outside::{is_locale_file, MAX_FILES};
 use crate::i18n::{Lang, Localizer};
 
 /// The shared part's files, by the names they have under `assets/`.
 pub const SHARED_FILES: [&str; 3] = ["guides.json", "directory.json", "calendar.json"];
-/// Locale files one language part may hold.
-const MAX_FILES: usize = 200;
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Content {
@@ -199,12 +198,4 @@ fn message_ids(text: &str) -> Vec<String> {
         _ => None,
     });
     ids.collect()
-}
-
-/// `rumbo.ftl`, `guide-rights.ftl`: lowercase letters, digits and hyphens, never a path.
-fn is_locale_file(name: &str) -> bool {
-    let Some(stem) = name.strip_suffix(".ftl") else { return false };
-    (1..=64).contains(&stem.len())
-        && stem.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !stem.starts_with('-')
 }

@@ -23,6 +23,7 @@ pub fn LanguageChoice() -> Element {
                 }
             }
             LanguageButtons { autofocus: true }
+            LanguageUnavailable {}
         }
     }
 }
@@ -52,6 +53,19 @@ pub fn LanguageButtons(#[props(default)] autofocus: bool) -> Element {
     }
 }
 
+/// A chosen language whose texts could not be fetched (the web app, offline without its worker), said in that
+/// language: the person who tapped Русский reads why the screen is still in Spanish.
+#[component]
+pub fn LanguageUnavailable() -> Element {
+    let i18n = use_i18n();
+    let Some(lang) = i18n.unavailable() else { return rsx! {} };
+    rsx! {
+        p { class: "notice language-unavailable", role: "status", lang: lang.code(),
+            {Localizer::embedded().text(lang, "language-unavailable")}
+        }
+    }
+}
+
 /// The language switch in the header: one tap from every screen, each language in its own name.
 #[component]
 pub fn LanguageSwitch() -> Element {
@@ -64,7 +78,10 @@ pub fn LanguageSwitch() -> Element {
                 Icon { name: IconName::Globe }
                 span { class: "visually-hidden", {i18n.t("language-switch-label")} }
             }
+            // Drawn afresh when a choice could not be made, so it shows the language in use again.
+            for attempt in [(current, i18n.unavailable())] {
             select {
+                key: "{attempt:?}",
                 id: "language-switch",
                 onchange: move |event| {
                     if let Some(lang) = Lang::from_code(&event.value()) {
@@ -74,6 +91,7 @@ pub fn LanguageSwitch() -> Element {
                 for lang in Lang::all() {
                     option { key: "{lang}", value: lang.code(), lang: lang.code(), selected: lang == current, {native_name(lang)} }
                 }
+            }
             }
         }
     }

@@ -103,8 +103,18 @@ pub fn root_page(template: &str, wasm: &str) -> Result<String, RootPageError> {
     let page = page.replacen(MOUNT, &format!("<div id=\"static\">{home}</div>\n    {MOUNT}"), 1);
     // boot.js starts the wasm's download at once, where the app can run (not without script or WebAssembly,
     // nor from file://), instead of after the JavaScript loader has arrived: the name comes before it.
-    let page =
-        page.replacen(BOOT, &format!("<meta name=\"rumbo-wasm\" content=\"./{}\">\n    {BOOT}", escape(wasm)), 1);
+    // So is, for a person who reads another language, the file of its texts, which the wasm does not carry.
+    let texts: String = Lang::all()
+        .filter_map(|lang| {
+            let file = rumbo::i18n::outside::file_name(lang)?;
+            Some(format!("<meta name=\"rumbo-texts-{}\" content=\"./{}\">\n    ", lang.code(), escape(&file)))
+        })
+        .collect();
+    let page = page.replacen(
+        BOOT,
+        &format!("<meta name=\"rumbo-wasm\" content=\"./{}\">\n    {texts}{BOOT}", escape(wasm)),
+        1,
+    );
     // The static home is styled before the app's own style sheets arrive.
     Ok(page.replacen("</head>", &format!("<link rel=\"stylesheet\" href=\"./{STATIC_CSS_FILE}\">\n</head>"), 1))
 }

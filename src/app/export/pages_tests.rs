@@ -114,6 +114,14 @@ fn the_root_page_reads_at_once_and_keeps_the_app_and_says_what_works_without_scr
     let named =
         page.find("<meta name=\"rumbo-wasm\" content=\"./assets/rumbo_bg-dxh1.wasm\">").expect("the wasm named");
     assert!(named < page.find("<script src=\"./boot.js\">").unwrap());
+    // And the files of the texts the release wasm leaves outside, for the language boot.js knows.
+    for lang in Lang::all().filter(|l| *l != Lang::ES) {
+        let file = rumbo::i18n::outside::file_name(lang).unwrap();
+        let meta = format!("<meta name=\"rumbo-texts-{}\" content=\"./{file}\">", lang.code());
+        let at = page.find(&meta).unwrap_or_else(|| panic!("{meta}"));
+        assert!(named < at && at < page.find("<script src=\"./boot.js\">").unwrap());
+    }
+    assert!(!page.contains("rumbo-texts-es"), "Spanish is in the wasm");
     let static_at = page.find("<div id=\"static\">").expect("the static home");
     assert!(static_at < page.find("<div id=\"main\"></div>").expect("the app's root"));
     assert!(page.contains("<link rel=\"stylesheet\" href=\"./static.css\">\n</head>"));

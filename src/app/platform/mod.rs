@@ -50,6 +50,26 @@ pub use imp::{exit, packs, speech, store, wipe};
 #[cfg(desktop)]
 pub use desktop::wifi;
 
+/// The texts the release web app fetches, every language's but Spanish's (`web/texts.rs`).
+#[cfg(web)]
+pub use web::texts;
+
+/// Elsewhere every language's texts are built in.
+#[cfg(not(web))]
+pub mod texts {
+    use rumbo::i18n::Lang;
+
+    pub async fn load(_lang: Lang) -> bool {
+        true
+    }
+
+    pub fn then(_lang: Lang, start: impl FnOnce() + 'static) {
+        start()
+    }
+
+    pub fn load_the_rest() {}
+}
+
 /// Only the desktop runs a server: elsewhere Settings never offers the share, and this answers as if it failed.
 #[cfg(not(desktop))]
 pub mod wifi {

@@ -7,6 +7,7 @@ mod idb;
 pub mod packs;
 pub mod speech;
 pub mod store;
+pub mod texts;
 pub mod wipe;
 
 use dioxus::prelude::*;

@@ -1,0 +1,65 @@
+//! The texts the release wasm leaves outside (`rumbo::i18n::outside`): every language's but Spanish's is a file
+//! beside the app, fetched for the language a start shows before the app draws, and the others a little after
+//! it is interactive, so a language switch needs no network later (plain HTTP on a local network has no worker
+//! to keep them). Where the service worker is in charge, the fetch is answered from its cache.
+
+use rumbo::i18n::{outside, Lang, Localizer};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Fetches `lang`'s texts if the program lacks them; true once it has them. A failure (no network and no worker,
+/// a damaged file) leaves the language with its essential entries only, and a later call tries again.
+pub async fn load(lang: Lang) -> bool {
+    if Localizer::compiled().has_texts(lang) {
+        return true;
+    }
+    let Some(file) = outside::file_name(lang) else { return false };
+    let Some(text) = fetch_text(&format!("./{file}")).await else { return false };
+    match outside::read(&text) {
+        Ok(files) => {
+            Localizer::compiled().provide(lang, files);
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+/// Runs `start` once the texts of `lang` are here, or could not be had (then the app says so).
+pub fn then(lang: Lang, start: impl FnOnce() + 'static) {
+    if Localizer::compiled().has_texts(lang) {
+        return start();
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        load(lang).await;
+        start();
+    });
+}
+
+/// Fetches every other language's texts, one after the other, a few seconds after the start: out of the way of
+/// the first screen and of the person's first taps.
+pub fn load_the_rest() {
+    wasm_bindgen_futures::spawn_local(async {
+        sleep(3000).await;
+        for lang in Lang::all() {
+            load(lang).await;
+        }
+    });
+}
+
+async fn fetch_text(url: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url)).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
+
+async fn sleep(ms: i32) {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = JsFuture::from(wait).await;
+}
