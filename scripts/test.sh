@@ -22,7 +22,7 @@ step "clippy (rumbo-cli with the one-file export)" cargo clippy --no-default-fea
 step "cargo build (desktop app)" cargo build --no-default-features --features desktop --bin rumbo
 step "cargo test" cargo test
 step "cargo test (one-file editions)" cargo test --features export --lib app::export
-step "cargo test (rumbo-cli with export: editions from a content pack)" cargo test --no-default-features --features export --test cli_pack
+step "cargo test (rumbo-cli with export: editions from a content pack, the static pages and texts files)" cargo test --no-default-features --features export --test cli_pack --test cli_static
 step "locales (rumbo-cli l10n check)" cargo cli l10n check
 step "release build: web bundle, zip, one-file editions (make dist)" scripts/dist.sh
 step "reproducible zip (scripts/test-zip.sh)" scripts/test-zip.sh

@@ -97,6 +97,19 @@ pub fn static_pages(dir: &Path) -> CliResult {
     let template = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let wasm = app_wasm(dir)?;
     let root = rumbo::app::export::root_page(&template, &wasm).map_err(|e| format!("{}: {e}", index.display()))?;
+    // The texts the wasm leaves outside: it names their files by a digest of the texts it was built from, so
+    // a wasm built from other locale files than this rumbo-cli would ask for files that are not there. Checked
+    // before anything is written.
+    let app = std::fs::read(dir.join(&wasm)).map_err(|e| format!("{wasm}: {e}"))?;
+    let texts = rumbo::i18n::outside::files();
+    for (lang, path, _) in &texts {
+        let tag = rumbo::i18n::outside::tag(*lang).unwrap_or("?").as_bytes();
+        if !app.windows(tag.len()).any(|w| w == tag) {
+            return Err(
+                format!("{wasm} does not ask for {path}: it was built from other locale files; build again").into()
+            );
+        }
+    }
     let pages = rumbo::app::export::static_pages();
     let mut bytes = root.len();
     for (path, text) in &pages {
@@ -107,17 +120,8 @@ pub fn static_pages(dir: &Path) -> CliResult {
         crate::write::replace(&path, text.as_bytes())?;
         bytes += text.len();
     }
-    // The texts the wasm leaves outside: it names their files by a digest of the texts it was built from, so
-    // a wasm built from other locale files than this rumbo-cli would ask for files that are not there.
-    let app = std::fs::read(dir.join(&wasm)).map_err(|e| format!("{wasm}: {e}"))?;
-    for (lang, path, text) in rumbo::i18n::outside::files() {
-        let tag = rumbo::i18n::outside::tag(lang).unwrap_or("?").as_bytes();
-        if !app.windows(tag.len()).any(|w| w == tag) {
-            return Err(
-                format!("{wasm} does not ask for {path}: it was built from other locale files; build again").into()
-            );
-        }
-        crate::write::replace(&dir.join(&path), text.as_bytes())?;
+    for (_, path, text) in &texts {
+        crate::write::replace(&dir.join(path), text.as_bytes())?;
         bytes += text.len();
     }
     crate::write::replace(&index, root.as_bytes())?;
