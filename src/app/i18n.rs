@@ -14,8 +14,18 @@ pub struct I18n {
     /// its language, with the languages in a row at the top where the page has them, instead of a choice screen
     /// that would replace what the person was reading.
     inline: Signal<bool>,
-    /// A language the person chose whose texts could not be fetched (the web app, offline without its worker).
-    unavailable: Signal<Option<Lang>>,
+    /// A choice of a language whose texts had to be fetched (the web app): under way, or refused.
+    fetching: Signal<Fetching>,
+}
+
+#[derive(Clone, Copy, PartialEq, Default)]
+struct Fetching {
+    /// The language last chosen, while its texts are on their way: only it is switched to when they come.
+    pending: Option<Lang>,
+    /// The language last chosen whose texts could not be had (offline without the worker, a stalled network).
+    unavailable: Option<Lang>,
+    /// How many choices were refused so far: redraws the language switch, so it shows the language in use.
+    refused: u32,
 }
 
 /// The language a start shows first, and why.
@@ -55,7 +65,7 @@ impl I18n {
                 lang: Signal::new(lang),
                 chosen: Signal::new(start.saved),
                 inline: Signal::new(start.over_page),
-                unavailable: Signal::new((!here).then_some(start.lang)),
+                fetching: Signal::new(Fetching { unavailable: (!here).then_some(start.lang), ..Fetching::default() }),
             }
         })
     }
@@ -67,7 +77,7 @@ impl I18n {
             lang: Signal::new(lang),
             chosen: Signal::new(true),
             inline: Signal::new(false),
-            unavailable: Signal::new(None),
+            fetching: Signal::new(Fetching::default()),
         })
     }
 
@@ -82,6 +92,7 @@ impl I18n {
     pub fn forget_choice(mut self) {
         self.chosen.set(false);
         self.inline.set(false);
+        self.fetching.set(Fetching::default());
     }
 
     pub fn lang(&self) -> Lang {
@@ -97,28 +108,55 @@ impl I18n {
         !self.chosen() && (self.inline)()
     }
 
-    /// The language last chosen whose texts could not be had, if the current one is still another.
+    /// The language last chosen whose texts could not be had, while the current one is another.
     pub fn unavailable(&self) -> Option<Lang> {
-        (self.unavailable)()
+        self.fetching.read().unavailable
+    }
+
+    /// How many choices could not be made so far (see `Fetching::refused`).
+    pub fn refused(&self) -> u32 {
+        self.fetching.read().refused
     }
 
     /// Switches the language without a reload, and remembers it on this device. Where its texts are not here
-    /// yet (the web app), once they have been fetched; if they cannot be, `unavailable` says so.
+    /// yet (the web app), once they have been fetched, unless the person chose another meanwhile; if they cannot
+    /// be had, `unavailable` says so. A second tap while they are on their way fetches nothing more.
     pub fn choose(mut self, lang: Lang) {
         if Localizer::embedded().has_texts(lang) {
-            return self.switch(lang);
+            self.switch(lang);
+            // A content pack in use has every language: the program's own texts are wanted too, for the day
+            // the person goes back to them.
+            if !Localizer::compiled().has_texts(lang) {
+                spawn_forever(async move {
+                    platform::texts::load(lang).await;
+                });
+            }
+            return;
         }
-        spawn(async move {
-            if platform::texts::load(lang).await {
+        if self.fetching.read().pending == Some(lang) {
+            return;
+        }
+        self.fetching.write().pending = Some(lang);
+        // In the root scope: a screen redrawn meanwhile (other content put in use) must not drop the choice.
+        spawn_forever(async move {
+            let here = platform::texts::load(lang).await;
+            if self.fetching.read().pending != Some(lang) {
+                return;
+            }
+            if here {
                 self.switch(lang);
             } else {
-                self.unavailable.set(Some(lang));
+                let mut fetching = self.fetching.write();
+                fetching.pending = None;
+                fetching.unavailable = Some(lang);
+                fetching.refused += 1;
             }
         });
     }
 
     fn switch(mut self, lang: Lang) {
-        self.unavailable.set(None);
+        let refused = self.fetching.read().refused;
+        self.fetching.set(Fetching { refused, ..Fetching::default() });
         self.lang.set(lang);
         self.chosen.set(true);
         platform::save_lang(lang.code());

@@ -62,16 +62,23 @@ pub fn write<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> String 
 /// Reads a texts file: every name a locale file's, every value text.
 pub fn read(text: &str) -> Result<Vec<(String, String)>, TextsError> {
     let files: BTreeMap<String, String> = serde_json::from_str(text).map_err(|e| TextsError::NotJson(e.to_string()))?;
-    if files.len() > MAX_FILES {
-        return Err(TextsError::TooMany(files.len()));
-    }
     if files.is_empty() {
         return Err(TextsError::Empty);
     }
-    if let Some(name) = files.keys().find(|name| !is_locale_file(name)) {
-        return Err(TextsError::BadName(name.clone()));
-    }
+    check(&files)?;
     Ok(files.into_iter().collect())
+}
+
+/// One language's files as a texts file or a content pack holds them: at most `MAX_FILES`, each named as a
+/// locale file.
+pub fn check(files: &BTreeMap<String, String>) -> Result<(), TextsError> {
+    if files.len() > MAX_FILES {
+        return Err(TextsError::TooMany(files.len()));
+    }
+    match files.keys().find(|name| !is_locale_file(name)) {
+        Some(name) => Err(TextsError::BadName(name.clone())),
+        None => Ok(()),
+    }
 }
 
 /// A locale file's name: `rumbo.ftl`, lower-case letters, digits and inner hyphens. Never used as a path.

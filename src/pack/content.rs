@@ -10,7 +10,7 @@ use super::format::{Pack, SHARED};
 use crate::content::Guides;
 use crate::deadline::Calendar;
 use crate::directory::Directory;
-use crate::i18n::outside::{is_locale_file, MAX_FILES};
+use crate::i18n::outside::is_locale_file;
 use crate::i18n::{Lang, Localizer};
 
 /// The shared part's files, by the names they have under `assets/`.
@@ -108,12 +108,7 @@ impl Content {
             let code = lang.code();
             let texts = files(code)?;
             let bad = |detail: String| PackError::BadContent { name: code.to_string(), detail };
-            if texts.len() > MAX_FILES {
-                return Err(bad(format!("{} files; at most {MAX_FILES}", texts.len())));
-            }
-            if let Some(name) = texts.keys().find(|n| !is_locale_file(n)) {
-                return Err(bad(format!("“{}” is not a locale file name", name.escape_debug())));
-            }
+            crate::i18n::outside::check(&texts).map_err(|e| bad(e.to_string()))?;
             content.locales.insert(code.to_string(), texts);
         }
         let shared = files(SHARED)?;

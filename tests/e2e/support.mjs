@@ -141,6 +141,8 @@ export function foreignRequests(requests) {
 export async function openIn(page, lang, route = "/", origin = ORIGIN) {
   await page.goto(`${origin}/#${route}`);
   await page.getByRole("button", { name: new RegExp(message(lang, "language-name")) }).first().click();
+  // A language whose texts the app fetches (all but Spanish) is switched to once they have come.
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
   await page.locator("h1").first().waitFor();
 }
 

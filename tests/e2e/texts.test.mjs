@@ -70,6 +70,8 @@ test("a returning reader's texts come with the page, by boot.js's preload, and t
   const english = fetched.filter((e) => texts("en").test(e.name));
   assert.deepEqual(english.map((e) => e.initiator), ["link"], "one download, started by the preload link");
   assert.equal(requests.filter((url) => texts("en").test(url)).length, 1, "the app took the preloaded one");
+  // Chromium reports a preload left unused a few seconds after the load event.
+  await page.waitForTimeout(3500);
   assert.deepEqual(said.filter((t) => /preload/i.test(t)), [], "no preload left unused");
   await context.close();
 });
@@ -87,6 +89,11 @@ test("a language whose texts cannot be fetched is said so in that language, and 
   assert.equal(await page.evaluate(() => document.documentElement.lang), "es");
   assert.equal(await heading(page), message("es", "deadline-title"));
   assert.equal(await page.locator("#language-switch").inputValue(), "es", "the switch shows the language in use");
+  // And again, after a second try that fails the same way.
+  await switchTo(page, "es", "en");
+  await page.waitForFunction(() => document.getElementById("language-switch").value === "es");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "es");
+  assert.equal(await notice.count(), 1);
 
   // Back on the network, the same choice works.
   await context.unroute(texts("en"), blocked);
@@ -106,6 +113,37 @@ test("a damaged texts file is refused: the app starts in Spanish and says why in
   await notice.waitFor();
   assert.equal(await notice.getAttribute("lang"), "ru");
   assert.equal((await notice.textContent()).trim(), message("ru", "language-unavailable"));
+  assert.equal(await heading(page), message("es", "deadline-title"));
+  await context.close();
+});
+
+test("a language chosen and then changed for another before its texts came does not take over when they come", async () => {
+  const { context, page } = await newPhone(rumbo.browser, { serviceWorkers: "block" });
+  // Russian's texts take two seconds.
+  await context.route(texts("ru"), async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await route.continue();
+  });
+  await openIn(page, "es", "/deadline");
+  await switchTo(page, "es", "ru");
+  await switchTo(page, "es", "en");
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  await page.waitForResponse(texts("ru"));
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en", "the later choice stands");
+  assert.equal(await heading(page), message("en", "deadline-title"));
+  await context.close();
+});
+
+test("a start whose texts do not come within seconds starts in Spanish and says why, instead of waiting on", async () => {
+  const { context, page } = await newPhone(rumbo.browser, { serviceWorkers: "block" });
+  await context.addInitScript(() => localStorage.setItem("rumbo.lang", "en"));
+  // A stalled network: the request is never answered.
+  await context.route(texts("en"), () => {});
+  await page.goto(`${ORIGIN}/#/deadline`);
+  const notice = page.locator(".language-unavailable");
+  await notice.waitFor({ timeout: 20_000 });
+  assert.equal(await notice.getAttribute("lang"), "en");
   assert.equal(await heading(page), message("es", "deadline-title"));
   await context.close();
 });

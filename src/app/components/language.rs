@@ -78,20 +78,20 @@ pub fn LanguageSwitch() -> Element {
                 Icon { name: IconName::Globe }
                 span { class: "visually-hidden", {i18n.t("language-switch-label")} }
             }
-            // Drawn afresh when a choice could not be made, so it shows the language in use again.
-            for attempt in [(current, i18n.unavailable())] {
-            select {
-                key: "{attempt:?}",
-                id: "language-switch",
-                onchange: move |event| {
-                    if let Some(lang) = Lang::from_code(&event.value()) {
-                        i18n.choose(lang);
+            // Drawn afresh each time a choice could not be made, so it shows the language in use again.
+            for refused in [i18n.refused()] {
+                select {
+                    key: "{refused}",
+                    id: "language-switch",
+                    onchange: move |event| {
+                        if let Some(lang) = Lang::from_code(&event.value()) {
+                            i18n.choose(lang);
+                        }
+                    },
+                    for lang in Lang::all() {
+                        option { key: "{lang}", value: lang.code(), lang: lang.code(), selected: lang == current, {native_name(lang)} }
                     }
-                },
-                for lang in Lang::all() {
-                    option { key: "{lang}", value: lang.code(), lang: lang.code(), selected: lang == current, {native_name(lang)} }
                 }
-            }
             }
         }
     }

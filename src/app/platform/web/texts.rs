@@ -46,20 +46,33 @@ pub fn load_the_rest() {
     });
 }
 
+/// How long a start, or a choice, waits for a language's texts before it says they could not be had: a stalled
+/// network without the worker would otherwise keep a returning reader's app from starting at all.
+const PATIENCE_MS: i32 = 8000;
+
+/// The text at `url`, or None if it did not come whole within `PATIENCE_MS`. The download itself goes on, and
+/// a later attempt may find it in the browser's cache.
 async fn fetch_text(url: &str) -> Option<String> {
     let window = web_sys::window()?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url)).await.ok()?.dyn_into().ok()?;
+    // One deadline for the answer and its body: once it has passed, either race ends at once, with undefined.
+    let deadline = timeout(PATIENCE_MS);
+    let within = |promise: js_sys::Promise| JsFuture::from(js_sys::Promise::race(&js_sys::Array::of2(&promise, &deadline)));
+    let response: web_sys::Response = within(window.fetch_with_str(url)).await.ok()?.dyn_into().ok()?;
     if !response.ok() {
         return None;
     }
-    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+    within(response.text().ok()?).await.ok()?.as_string()
 }
 
-async fn sleep(ms: i32) {
-    let wait = js_sys::Promise::new(&mut |resolve, _| {
+/// A promise that resolves (to undefined) after `ms`.
+fn timeout(ms: i32) -> js_sys::Promise {
+    js_sys::Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
             let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
         }
-    });
-    let _ = JsFuture::from(wait).await;
+    })
+}
+
+async fn sleep(ms: i32) {
+    let _ = JsFuture::from(timeout(ms)).await;
 }
