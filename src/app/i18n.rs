@@ -127,7 +127,7 @@ impl I18n {
             // A content pack in use has every language: the program's own texts are wanted too, for the day
             // the person goes back to them.
             if !Localizer::compiled().has_texts(lang) {
-                spawn_forever(async move {
+                dioxus::core::spawn_forever(async move {
                     platform::texts::load(lang).await;
                 });
             }
@@ -138,7 +138,7 @@ impl I18n {
         }
         self.fetching.write().pending = Some(lang);
         // In the root scope: a screen redrawn meanwhile (other content put in use) must not drop the choice.
-        spawn_forever(async move {
+        dioxus::core::spawn_forever(async move {
             let here = platform::texts::load(lang).await;
             if self.fetching.read().pending != Some(lang) {
                 return;

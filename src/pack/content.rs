@@ -10,7 +10,6 @@ use super::format::{Pack, SHARED};
 use crate::content::Guides;
 use crate::deadline::Calendar;
 use crate::directory::Directory;
-use crate::i18n::outside::is_locale_file;
 use crate::i18n::{Lang, Localizer};
 
 /// The shared part's files, by the names they have under `assets/`.
@@ -71,7 +70,7 @@ impl Content {
             for entry in std::fs::read_dir(&dir).map_err(at(&dir))? {
                 let path = entry.map_err(at(&dir))?.path();
                 let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-                if is_locale_file(&name) {
+                if crate::i18n::outside::is_locale_file(&name) {
                     files.insert(name, std::fs::read_to_string(&path).map_err(at(&path))?);
                 }
             }

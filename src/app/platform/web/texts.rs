@@ -56,7 +56,8 @@ async fn fetch_text(url: &str) -> Option<String> {
     let window = web_sys::window()?;
     // One deadline for the answer and its body: once it has passed, either race ends at once, with undefined.
     let deadline = timeout(PATIENCE_MS);
-    let within = |promise: js_sys::Promise| JsFuture::from(js_sys::Promise::race(&js_sys::Array::of2(&promise, &deadline)));
+    let within =
+        |promise: js_sys::Promise| JsFuture::from(js_sys::Promise::race(&js_sys::Array::of2(&promise, &deadline)));
     let response: web_sys::Response = within(window.fetch_with_str(url)).await.ok()?.dyn_into().ok()?;
     if !response.ok() {
         return None;
