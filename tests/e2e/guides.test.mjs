@@ -110,6 +110,8 @@ test("a draft translation offers the Spanish text in one tap and back", async ()
   assert.equal(await heading(page), translated);
   // Spanish and English are not drafts.
   await page.getByRole("combobox").selectOption("en");
+  // The app switches once English's texts are here (the worker's cache, a moment).
+  await page.waitForFunction(() => document.documentElement.lang === "en");
   assert.equal(await page.locator(".notice.draft").count(), 0);
   await context.close();
 });
@@ -145,6 +147,8 @@ test("Listen reads the section with a local voice, and is absent without one", a
   assert.ok(spoken[0].text.startsWith(message("es", "guide-rights-title")), spoken[0].text.slice(0, 60));
   // English has only a network voice here: no button.
   await page.getByRole("combobox").selectOption("en");
+  // The app switches once English's texts are here (the worker's cache, a moment).
+  await page.waitForFunction(() => document.documentElement.lang === "en");
   await page.waitForTimeout(2500);
   assert.equal(await page.getByRole("button", { name: message("en", "guide-listen") }).count(), 0);
   await context.close();

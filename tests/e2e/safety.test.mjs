@@ -115,6 +115,7 @@ test("no screen in any language breaks the content security policy", async () =>
   await openIn(page, "es");
   for (const lang of LANGS) {
     await page.getByRole("combobox").first().selectOption(lang);
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
     for (const route of ROUTES) {
       await page.goto(`${ORIGIN}/#${route.path}`);
       await page.locator("main h1").first().waitFor();
