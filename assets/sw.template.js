@@ -49,8 +49,8 @@ self.addEventListener("fetch", (event) => {
   if (request.mode === "navigate") {
     if (!DOCUMENTS.has(url.pathname)) {
       // The static pages (es/guide-rights.html) are not stored: all four languages' pages would double what a
-      // first visit downloads. Offline, the app shows the same screen instead (its route is the page's name), in
-      // the page's language (boot.js takes it from ?lang=).
+      // first visit downloads (only the other languages' homes are, for boot.js). Offline, the app shows the same
+      // screen instead (its route is the page's name), in the page's language (boot.js takes it from ?lang=).
       const page = STATIC_PAGE.exec(url.pathname.slice(SCOPE.pathname.length));
       if (page) {
         const route = page[2] === "index" ? "/" : "/" + page[2].replace("-", "/");

@@ -31,7 +31,7 @@ pub fn scan(dir: &Path) -> io::Result<Precache> {
         let rel = path.strip_prefix(dir).expect("collected under dir");
         let url = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
         // A `.part` is a file rumbo-cli was still writing when it stopped: never part of the app.
-        if url == WORKER_FILE || is_static_page(&url) || url.ends_with(".part") {
+        if url == WORKER_FILE || (is_static_page(&url) && !is_stored_home(&url)) || url.ends_with(".part") {
             continue;
         }
         hash.update(url.as_bytes());
@@ -53,6 +53,14 @@ pub fn is_static_page(url: &str) -> bool {
     url.split_once('/').is_some_and(|(folder, name)| {
         crate::i18n::LANGUAGES.contains(&folder) && !name.contains('/') && name.ends_with(".html")
     })
+}
+
+/// Except the homes of the languages the root page is not in (`en/index.html`: 1.3–1.6 KiB each with brotli):
+/// boot.js shows a returning English, Creole or Russian reader their home from the worker's cache before the app
+/// has started, as the root page shows Spanish's, instead of nothing until the app.
+pub fn is_stored_home(url: &str) -> bool {
+    url.strip_suffix("/index.html")
+        .is_some_and(|lang| lang != crate::i18n::Lang::ES.code() && crate::i18n::LANGUAGES.contains(&lang))
 }
 
 /// dx refers to its assets from the site's root (`"/./assets/…"`) in `index.html` and the script that loads the
@@ -176,16 +184,31 @@ mod tests {
     }
 
     #[test]
-    fn static_pages_are_not_precached_but_their_style_sheet_is() {
+    fn static_pages_are_not_precached_but_their_style_sheet_and_the_other_languages_homes_are() {
         let dir = bundle(&[
             ("index.html", "<p>"),
             ("static.css", "p{}"),
             ("es/guide-rights.html", "<p>"),
+            ("es/index.html", "<p>"),
             ("ru/index.html", "<p>"),
+            ("ru/guide-rights.html", "<p>"),
+            ("en/index.html", "<p>"),
+            ("fr/index.html", "<p>"),
             ("assets/es/x.html", "<p>"),
         ]);
         let precache = scan(dir.path()).unwrap();
-        assert_eq!(precache.files, ["./assets/es/x.html", "./index.html", "./static.css"]);
+        // Spanish's home is the root page itself; fr/ is not one of Rumbo's languages, so just a file.
+        assert_eq!(
+            precache.files,
+            [
+                "./assets/es/x.html",
+                "./en/index.html",
+                "./fr/index.html",
+                "./index.html",
+                "./ru/index.html",
+                "./static.css"
+            ]
+        );
     }
 
     /// The worker recognises the same folders as static pages, and boot.js the same languages in `?lang=`.

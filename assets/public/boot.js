@@ -62,7 +62,7 @@ if (typeof WebAssembly === "object" && location.protocol !== "file:") {
 // A link into one screen of the root page (index.html?lang=ru#/guide/rights: a static page's "Open the full app",
 // or the worker answering a static page offline) would show the static Spanish home until the app has started.
 // Instead the page shows nothing until it has that screen's static page in the person's language in its place
-// (from the server; the worker does not store those pages, and where it answers, the stored app starts within a
+// (from the server; the worker stores only the homes, and where it answers, the stored app starts within a
 // second), or the app itself; after a few seconds without either, the home shows after all.
 (function deepLink() {
   const root = document.documentElement;
@@ -76,7 +76,11 @@ if (typeof WebAssembly === "object" && location.protocol !== "file:") {
   root.classList.add("deep-link");
   const show = () => root.classList.remove("deep-link");
   setTimeout(show, 4000);
-  if (navigator.serviceWorker && navigator.serviceWorker.controller) return;
+  // Where the worker answers, it has a home in every language (a returning reader of English, Creole or Russian
+  // reads theirs as soon as a Spanish reader does), but no other screen's page: those wait for the app. If even
+  // the home is not there (a worker of an older version), the Spanish home would be wrong: the app comes instead.
+  const worker = navigator.serviceWorker && navigator.serviceWorker.controller;
+  if (worker && !home) return;
   // A static page's name is its route with "/" made "-" (src/app/target.rs).
   const url = new URL(lang + "/" + (route ? route[1].replace("/", "-") : "index") + ".html", location.href);
   fetch(url, { credentials: "same-origin" })
@@ -98,8 +102,7 @@ if (typeof WebAssembly === "object" && location.protocol !== "file:") {
       page.textContent = "";
       page.append(...fetched.body.childNodes);
     })
-    .catch(() => {})
-    .finally(show);
+    .then(show, () => worker || show());
 })();
 
 // The site's root page carries the Spanish home as plain HTML (#static, from `rumbo-cli export static`), readable

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { withRumbo, newPhone, message, offlineInEnglish, ORIGIN, LANGS, SCREENSHOTS } from "./support.mjs";
+import { withRumbo, newPhone, openIn, message, offlineInEnglish, ORIGIN, LANGS, SCREENSHOTS } from "./support.mjs";
 
 const rumbo = withRumbo();
 const SHOTS = process.env.RUMBO_STATIC_SHOTS || path.join(SCREENSHOTS, "static");
@@ -112,4 +112,33 @@ test("a language Rumbo does not have in the link (?lang=fr) leaves a returning r
   await page.goto(`${ORIGIN}/index.html?lang=fr#/`);
   await page.locator("#static main h1", { hasText: message("ru", "home-title") }).waitFor();
   await context.close();
+});
+
+test("offline, a returning reader of English, Creole or Russian reads their own home from the worker before the app starts, never the Spanish one", async () => {
+  for (const lang of LANGS.filter((l) => l !== "es")) {
+    const { context, page } = await newPhone(rumbo.browser);
+    await openIn(page, lang);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // The app never starts (its wasm gone from the worker's cache and the browser's, and no network): what shows
+    // is boot.js's alone.
+    const removed = await page.evaluate(async () => {
+      const cache = await caches.open((await caches.keys()).find((k) => k.startsWith("rumbo-")));
+      const wasm = (await cache.keys()).filter((r) => r.url.endsWith(".wasm"));
+      return (await Promise.all(wasm.map((r) => cache.delete(r)))).length;
+    });
+    assert.equal(removed, 1, "the app's wasm was in the cache");
+    await (await context.newCDPSession(page)).send("Network.clearBrowserCache");
+    await context.setOffline(true);
+    await page.addInitScript({ content: RECORD_HEADINGS });
+    await page.reload();
+    const title = message(lang, "home-title");
+    await page.locator("#static main h1", { hasText: title }).waitFor({ timeout: 3000 });
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    // Past boot.js's 4 s, when it would show the Spanish home if it had nothing else.
+    await page.waitForTimeout(4500);
+    const shown = new Set(await page.evaluate(() => window.headings_));
+    assert.deepEqual([...shown].filter((h) => h !== "" && h !== title), [], `${lang}: frames showed another home`);
+    await page.screenshot({ path: path.join(SHOTS, `worker-home-${lang}.png`) });
+    await context.close();
+  }
 });
