@@ -14,6 +14,7 @@ language-name = English
 language-continue = Continue in English
 first-run-title = Choose your language
 language-switch-label = Language
+language-loading = Loading…
 language-unavailable = This language could not be loaded. Connect to the internet, or to the Wi-Fi you got Rumbo from, and try again.
 
 ## Navigation

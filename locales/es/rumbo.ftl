@@ -15,6 +15,7 @@ language-name = Español
 language-continue = Continuar en español
 first-run-title = Elige tu idioma
 language-switch-label = Idioma
+language-loading = Cargando…
 language-unavailable = Este idioma no se pudo cargar. Conéctate a internet, o a la red wifi de la que recibiste Rumbo, y vuelve a intentarlo.
 
 ## Navegación

@@ -16,6 +16,7 @@ language-name = Kreyòl ayisyen
 language-continue = Kontinye an kreyòl
 first-run-title = Chwazi lang ou
 language-switch-label = Lang
+language-loading = Chajman…
 language-unavailable = Nou pa t kapab chaje lang sa a. Konekte ak entènèt la, oswa ak Wi-Fi kote ou te jwenn Rumbo a, epi eseye ankò.
 
 ## Navigasyon

@@ -16,6 +16,7 @@ language-name = Русский
 language-continue = Продолжить на русском
 first-run-title = Выберите язык
 language-switch-label = Язык
+language-loading = Загрузка…
 language-unavailable = Не удалось загрузить этот язык. Подключитесь к интернету или к сети Wi-Fi, через которую вы получили Rumbo, и попробуйте ещё раз.
 
 ## Навигация

@@ -113,6 +113,11 @@ impl I18n {
         self.fetching.read().unavailable
     }
 
+    /// The language chosen whose texts are on their way (the web app), while the current one is another.
+    pub fn pending(&self) -> Option<Lang> {
+        self.fetching.read().pending
+    }
+
     /// How many choices could not be made so far (see `Fetching::refused`).
     pub fn refused(&self) -> u32 {
         self.fetching.read().refused

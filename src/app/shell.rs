@@ -4,7 +4,7 @@
 use dioxus::prelude::*;
 
 use super::components::{
-    Icon, IconName, LanguageChoice, LanguageLinks, LanguageSwitch, LanguageUnavailable, ScreenLink,
+    Icon, IconName, LanguageChoice, LanguageLinks, LanguageLoading, LanguageSwitch, LanguageUnavailable, ScreenLink,
 };
 
 use super::exit::{Exit, ExitButton, ExitCover};
@@ -64,6 +64,7 @@ pub fn Shell() -> Element {
                 }
             }
         }
+        LanguageLoading {}
         LanguageUnavailable {}
         StorageNotice {}
         div { class: "frame",

@@ -6,9 +6,15 @@ pub const INSIDE: &str = "es";
 
 /// What a language must say before its texts have arrived: its name and the lines the language choice, the
 /// switch and Settings' list of translations show in every language at once (`src/app/components/language.rs`),
-/// and the one line that says its texts could not be loaded.
-pub const ESSENTIAL_IDS: &[&str] =
-    &["language-name", "language-continue", "first-run-title", "translation-status", "language-unavailable"];
+/// and the two lines that say its texts are on their way, or could not be loaded.
+pub const ESSENTIAL_IDS: &[&str] = &[
+    "language-name",
+    "language-continue",
+    "first-run-title",
+    "translation-status",
+    "language-loading",
+    "language-unavailable",
+];
 
 /// Where the message `id` starts in a Fluent file: a line that begins with the id, then `=`.
 pub fn message_start(source: &str, id: &str) -> Option<usize> {

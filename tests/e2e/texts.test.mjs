@@ -4,12 +4,20 @@
 // language that cannot be fetched is said so, in that language.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { withRumbo, newPhone, openIn, message, heading, ORIGIN } from "./support.mjs";
+import path from "node:path";
+import { withRumbo, newPhone, openIn, message, heading, ORIGIN, SCREENSHOTS } from "./support.mjs";
 
 const rumbo = withRumbo();
 const texts = (lang) => new RegExp(`/assets/texts-${lang}-[0-9a-f]{16}\\.json$`);
 const switchTo = (page, shown, lang) =>
   page.getByRole("combobox", { name: message(shown, "language-switch-label"), exact: true }).selectOption(lang);
+
+/** Every fetch of `lang`'s texts answered only after `ms`, as on a slow network. */
+const slowTexts = (context, lang, ms) =>
+  context.route(texts(lang), async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
 
 /** The start times of the page's fetches of texts files, and of the moment the app was interactive. */
 const timings = (page) =>
@@ -120,10 +128,7 @@ test("a damaged texts file is refused: the app starts in Spanish and says why in
 test("a language chosen and then changed for another before its texts came does not take over when they come", async () => {
   const { context, page } = await newPhone(rumbo.browser, { serviceWorkers: "block" });
   // Russian's texts take two seconds.
-  await context.route(texts("ru"), async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    await route.continue();
-  });
+  await slowTexts(context, "ru", 2000);
   await openIn(page, "es", "/deadline");
   await switchTo(page, "es", "ru");
   await switchTo(page, "es", "en");
@@ -145,5 +150,53 @@ test("a start whose texts do not come within seconds starts in Spanish and says 
   await notice.waitFor({ timeout: 20_000 });
   assert.equal(await notice.getAttribute("lang"), "en");
   assert.equal(await heading(page), message("es", "deadline-title"));
+  await context.close();
+});
+
+test("while a chosen language's texts are on their way, the page says so in that language, and no longer once they came", async () => {
+  const { context, page } = await newPhone(rumbo.browser, { serviceWorkers: "block" });
+  // Russian's texts take two and a half seconds, as on a slow network before they were fetched in the background.
+  await slowTexts(context, "ru", 2500);
+  await openIn(page, "es", "/deadline");
+  await switchTo(page, "es", "ru");
+  const status = page.locator(".language-loading");
+  await status.waitFor({ state: "visible" });
+  assert.equal(await status.getAttribute("role"), "status");
+  assert.equal(await status.getAttribute("lang"), "ru");
+  assert.equal((await status.textContent()).trim(), message("ru", "language-loading"));
+  assert.equal(await page.locator("#language-switch").getAttribute("aria-busy"), "true");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "es", "still Spanish meanwhile");
+  // Seen after its moment's delay, while the texts are still on their way.
+  await page.waitForFunction(() => getComputedStyle(document.querySelector(".language-loading")).opacity === "1");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "es");
+  await page.screenshot({ path: path.join(SCREENSHOTS, "language-loading-ru.png") });
+  await page.waitForFunction(() => document.documentElement.lang === "ru");
+  assert.equal(await heading(page), message("ru", "deadline-title"));
+  await status.waitFor({ state: "hidden" });
+  assert.equal((await status.textContent()).trim(), "");
+  assert.equal(await page.locator("#language-switch").getAttribute("aria-busy"), null);
+  await context.close();
+});
+
+test("texts that come within a moment (a worker's cache, a fast network) show no loading line", async () => {
+  const { context, page } = await newPhone(rumbo.browser, { serviceWorkers: "block" });
+  await slowTexts(context, "ru", 150);
+  await openIn(page, "es", "/deadline");
+  // Every frame: was the line there with its words, and could it be seen?
+  await page.evaluate(() => {
+    window.loadingSeen_ = { filled: false, visible: false };
+    const tick = () => {
+      const p = document.querySelector(".language-loading");
+      if (p && p.textContent.trim() !== "") {
+        window.loadingSeen_.filled = true;
+        if (Number(getComputedStyle(p).opacity) > 0) window.loadingSeen_.visible = true;
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await switchTo(page, "es", "ru");
+  await page.waitForFunction(() => document.documentElement.lang === "ru");
+  assert.deepEqual(await page.evaluate(() => window.loadingSeen_), { filled: true, visible: false });
   await context.close();
 });

@@ -23,6 +23,7 @@ pub fn LanguageChoice() -> Element {
                 }
             }
             LanguageButtons { autofocus: true }
+            LanguageLoading {}
             LanguageUnavailable {}
         }
     }
@@ -42,12 +43,34 @@ pub fn LanguageButtons(#[props(default)] autofocus: bool) -> Element {
                         r#type: "button",
                         lang: lang.code(),
                         "aria-pressed": if lang == current { "true" } else { "false" },
+                        "aria-busy": (i18n.pending() == Some(lang)).then_some("true"),
                         autofocus: autofocus && lang == current,
                         onclick: move |_| i18n.choose(lang),
                         span { class: "language-name", {native_name(lang)} }
                         span { class: "language-action", {Localizer::embedded().text(lang, "language-continue")} }
                     }
                 }
+            }
+        }
+    }
+}
+
+/// A chosen language whose texts are on their way (the web app, before they have been fetched in the
+/// background), said in that language: a tap on a slow network otherwise seems to do nothing for seconds. A live
+/// region that is always there, so screen readers say it as it fills; shown only after a moment (main.css), so a
+/// file the worker answers at once does not flash it.
+#[component]
+pub fn LanguageLoading() -> Element {
+    let i18n = use_i18n();
+    // A static page never waits for texts: nothing to say there.
+    if !crate::app::target::use_target().is_app() {
+        return rsx! {};
+    }
+    let pending = i18n.pending();
+    rsx! {
+        p { class: "language-loading", role: "status", lang: pending.map(|lang| lang.code()),
+            if let Some(lang) = pending {
+                {Localizer::embedded().text(lang, "language-loading")}
             }
         }
     }
@@ -83,6 +106,7 @@ pub fn LanguageSwitch() -> Element {
                 select {
                     key: "{refused}",
                     id: "language-switch",
+                    "aria-busy": i18n.pending().is_some().then_some("true"),
                     onchange: move |event| {
                         if let Some(lang) = Lang::from_code(&event.value()) {
                             i18n.choose(lang);

@@ -19,7 +19,9 @@ pub use copy::CopyButton;
 pub use date_field::DateField;
 pub use file_picker::FilePickerHelp;
 pub use icon::{Icon, IconName};
-pub use language::{LanguageButtons, LanguageChoice, LanguageLinks, LanguageSwitch, LanguageUnavailable};
+pub use language::{
+    LanguageButtons, LanguageChoice, LanguageLinks, LanguageLoading, LanguageSwitch, LanguageUnavailable,
+};
 pub use page::Page;
 pub use screen_link::{NeedsApp, ScreenLink};
 pub use source_date::source_date;
