@@ -132,7 +132,7 @@ test("offline, a returning reader of English, Creole or Russian reads their own 
     await page.addInitScript({ content: RECORD_HEADINGS });
     await page.reload();
     const title = message(lang, "home-title");
-    await page.locator("#static main h1", { hasText: title }).waitFor({ timeout: 3000 });
+    await page.locator("#static main h1", { hasText: title }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
     // Past boot.js's 4 s, when it would show the Spanish home if it had nothing else.
     await page.waitForTimeout(4500);
@@ -141,4 +141,23 @@ test("offline, a returning reader of English, Creole or Russian reads their own 
     await page.screenshot({ path: path.join(SHOTS, `worker-home-${lang}.png`) });
     await context.close();
   }
+});
+
+test("offline, a worker without the reader's home (an older version's) shows no Spanish home: the app comes instead", async () => {
+  const { context, page } = await newPhone(rumbo.browser);
+  await openIn(page, "ru");
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const removed = await page.evaluate(async () => {
+    const cache = await caches.open((await caches.keys()).find((k) => k.startsWith("rumbo-")));
+    return cache.delete(new URL("ru/index.html", location.href).href);
+  });
+  assert.equal(removed, true, "the Russian home was in the cache");
+  await context.setOffline(true);
+  await page.addInitScript({ content: RECORD_HEADINGS });
+  await page.reload();
+  const title = message("ru", "home-title");
+  await page.locator("#main main h1", { hasText: title }).waitFor();
+  const shown = new Set(await page.evaluate(() => window.headings_));
+  assert.deepEqual([...shown].filter((h) => h !== "" && h !== title), [], "frames showed another home");
+  await context.close();
 });

@@ -95,7 +95,9 @@ pub fn LanguageSwitch() -> Element {
     let i18n = use_i18n();
     let current = i18n.lang();
     rsx! {
-        div { class: "language-switch",
+        // Busy while a chosen language's texts are on their way (on the region, not the select: on a control,
+        // some screen readers hold back its value); the loading line says why.
+        div { class: "language-switch", "aria-busy": i18n.pending().is_some().then_some("true"),
             // A label tied by id rather than wrapped around the select, so the select's name is just "Language".
             label { r#for: "language-switch",
                 Icon { name: IconName::Globe }
@@ -106,7 +108,6 @@ pub fn LanguageSwitch() -> Element {
                 select {
                     key: "{refused}",
                     id: "language-switch",
-                    "aria-busy": i18n.pending().is_some().then_some("true"),
                     onchange: move |event| {
                         if let Some(lang) = Lang::from_code(&event.value()) {
                             i18n.choose(lang);
@@ -140,6 +141,7 @@ pub fn LanguageLinks() -> Element {
                                 r#type: "button",
                                 lang: lang.code(),
                                 "aria-current": if lang == current { Some("true") } else { None },
+                                "aria-busy": (i18n.pending() == Some(lang)).then_some("true"),
                                 onclick: move |_| i18n.choose(lang),
                                 {native_name(lang)}
                             }
